@@ -1,0 +1,60 @@
+namespace Daedalus;
+
+/// <summary>How an edge buffers items between a producer and a consumer.</summary>
+public enum EdgeKind
+{
+    /// <summary>Unbounded first-in first-out queue.</summary>
+    Fifo,
+
+    /// <summary>A ring of fixed capacity with an <see cref="Daedalus.Overflow"/> strategy.</summary>
+    Bounded,
+
+    /// <summary>A single slot that keeps only the newest item; overwritten items are counted.</summary>
+    Latest,
+}
+
+/// <summary>What a bounded edge does with an item that arrives when it is full.</summary>
+public enum Overflow
+{
+    /// <summary>The producer waits until the consumer has taken an item (in the serial executor the consumer runs first).</summary>
+    Block,
+
+    /// <summary>The oldest queued item is discarded and counted.</summary>
+    DropOldest,
+
+    /// <summary>The arriving item is discarded and counted.</summary>
+    DropNewest,
+
+    /// <summary>The run fails with an <c>EdgeOverflowException</c> naming the edge.</summary>
+    Error,
+}
+
+/// <summary>An edge's buffering policy. Create one with <see cref="Edge"/>.</summary>
+public readonly record struct EdgePolicy(EdgeKind Kind, int Capacity, Overflow Overflow)
+{
+    /// <inheritdoc/>
+    public override string ToString() => Kind switch
+    {
+        EdgeKind.Bounded => $"bounded({Capacity}, {Overflow})",
+        EdgeKind.Latest => "latest",
+        _ => "fifo",
+    };
+}
+
+/// <summary>Edge policies for <see cref="GraphBuilder.Connect{T}(OutputRef{T}, InputRef{T}, EdgePolicy)"/>.</summary>
+public static class Edge
+{
+    /// <summary>An unbounded FIFO queue (the default).</summary>
+    public static EdgePolicy Fifo => new(EdgeKind.Fifo, 0, Overflow.Block);
+
+    /// <summary>A single slot keeping the newest item (newest wins); overwritten items are counted.</summary>
+    public static EdgePolicy Latest => new(EdgeKind.Latest, 1, Overflow.DropOldest);
+
+    /// <summary>A ring of <paramref name="capacity"/> items; when full, <paramref name="overflow"/> applies.</summary>
+    /// <param name="capacity">A positive compile-time constant.</param>
+    /// <param name="overflow">What happens to an item that arrives when the ring is full.</param>
+    public static EdgePolicy Bounded(int capacity, Overflow overflow = Overflow.Block) =>
+        capacity > 0
+            ? new(EdgeKind.Bounded, capacity, overflow)
+            : throw new ArgumentOutOfRangeException(nameof(capacity), capacity, "An edge capacity must be positive.");
+}

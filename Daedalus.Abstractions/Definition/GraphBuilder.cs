@@ -1,0 +1,28 @@
+namespace Daedalus;
+
+/// <summary>
+/// The vocabulary of a <see cref="GraphAttribute"/> graph's <c>Define</c> method. The source
+/// generator reads those calls at compile time; they are never executed, so every member throws
+/// if called at run time.
+/// </summary>
+public sealed class GraphBuilder
+{
+    private GraphBuilder() { }
+
+    /// <summary>
+    /// Adds a node. The expression (for example <c>new Scale { Factor = 3 }</c>) becomes the default
+    /// instance the generated graph creates; the graph's constructor can take another instance.
+    /// The local variable that receives the result names the node.
+    /// </summary>
+    /// <returns>The node's typed ports, for <see cref="Connect{T}(OutputRef{T}, InputRef{T})"/>.</returns>
+    public TPorts Add<TPorts>(INode<TPorts> node) where TPorts : class => throw CompileTimeOnly();
+
+    /// <summary>Connects an output port to an input port with a FIFO edge.</summary>
+    public void Connect<T>(OutputRef<T> from, InputRef<T> to) => throw CompileTimeOnly();
+
+    /// <summary>Connects an output port to an input port with the given edge policy.</summary>
+    public void Connect<T>(OutputRef<T> from, InputRef<T> to, EdgePolicy policy) => throw CompileTimeOnly();
+
+    private static NotSupportedException CompileTimeOnly() =>
+        new("A graph's Define method is read by the Daedalus source generator at compile time and is never run.");
+}

@@ -1,0 +1,76 @@
+namespace Daedalus;
+
+/// <summary>
+/// A graph's compile-time plan: its nodes, edges and schedule order, as the source generator
+/// computed them. Exposed by every generated graph as <c>Plan</c>.
+/// </summary>
+/// <param name="Name">The graph class name.</param>
+/// <param name="Nodes">Nodes in declaration order.</param>
+/// <param name="Edges">Edges in declaration order.</param>
+/// <param name="Schedule">Node names in the order the serial executor visits them: topological, ties broken by declaration order.</param>
+public sealed record GraphPlan(
+    string Name,
+    IReadOnlyList<PlanNode> Nodes,
+    IReadOnlyList<PlanEdge> Edges,
+    IReadOnlyList<string> Schedule)
+{
+    /// <summary>Renders the graph as a Mermaid flowchart.</summary>
+    public string ToMermaid() => MermaidRenderer.Render(this);
+
+    /// <summary>Finds a node by name.</summary>
+    public PlanNode Node(string name) =>
+        Nodes.FirstOrDefault(n => n.Name == name) ?? throw new KeyNotFoundException($"Graph '{Name}' has no node '{name}'.");
+}
+
+/// <summary>What a node does with items.</summary>
+public enum NodeKind
+{
+    /// <summary>Produces items and has no inputs.</summary>
+    Source,
+
+    /// <summary>A <c>[Process]</c> method whose parameters are inputs and whose result is the output.</summary>
+    Function,
+
+    /// <summary>Reads and writes any number of items per firing through explicit ports.</summary>
+    Port,
+
+    /// <summary>Consumes items and has no outputs.</summary>
+    Sink,
+}
+
+/// <summary>A node of a plan.</summary>
+/// <param name="Name">The name given by the graph definition (its local variable).</param>
+/// <param name="Type">The node's C# type.</param>
+/// <param name="Kind">The node's kind.</param>
+/// <param name="IsAsync">Whether the node's process method is asynchronous.</param>
+/// <param name="Inputs">Input ports.</param>
+/// <param name="Outputs">Output ports.</param>
+public sealed record PlanNode(
+    string Name,
+    string Type,
+    NodeKind Kind,
+    bool IsAsync,
+    IReadOnlyList<PlanPort> Inputs,
+    IReadOnlyList<PlanPort> Outputs);
+
+/// <summary>A port of a plan node.</summary>
+/// <param name="Name">The port name used in graph definitions.</param>
+/// <param name="ItemType">The C# type of the items that flow through it.</param>
+public sealed record PlanPort(string Name, string ItemType);
+
+/// <summary>An edge of a plan.</summary>
+/// <param name="Id">A stable name, <c>from.Port->to.Port</c>.</param>
+/// <param name="FromNode">Producer node name.</param>
+/// <param name="FromPort">Producer output port.</param>
+/// <param name="ToNode">Consumer node name.</param>
+/// <param name="ToPort">Consumer input port.</param>
+/// <param name="Policy">Buffering policy.</param>
+/// <param name="IsFused">Whether the generator turned the edge into a local variable (no queue).</param>
+public sealed record PlanEdge(
+    string Id,
+    string FromNode,
+    string FromPort,
+    string ToNode,
+    string ToPort,
+    EdgePolicy Policy,
+    bool IsFused);

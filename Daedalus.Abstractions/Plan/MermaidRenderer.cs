@@ -1,0 +1,39 @@
+using System.Text;
+
+namespace Daedalus;
+
+/// <summary>Draws a <see cref="GraphPlan"/> as a Mermaid flowchart.</summary>
+internal static class MermaidRenderer
+{
+    public static string Render(GraphPlan plan)
+    {
+        var text = new StringBuilder();
+        text.Append("flowchart LR\n");
+        foreach (var node in plan.Nodes)
+        {
+            var shape = node.Kind switch
+            {
+                NodeKind.Source => ("([", "])"),
+                NodeKind.Sink => ("[[", "]]"),
+                _ => ("[", "]"),
+            };
+            text.Append($"    {node.Name}{shape.Item1}\"{node.Name}: {ShortType(node.Type)}\"{shape.Item2}\n");
+        }
+        foreach (var edge in plan.Edges)
+        {
+            var label = $"{edge.FromPort} → {edge.ToPort}";
+            if (edge.Policy.Kind != EdgeKind.Fifo) label += $" · {edge.Policy}";
+            if (edge.IsFused) label += " · fused";
+            text.Append($"    {edge.FromNode} -->|\"{label}\"| {edge.ToNode}\n");
+        }
+        return text.ToString();
+    }
+
+    private static string ShortType(string type)
+    {
+        var generic = type.IndexOf('<');
+        var head = generic < 0 ? type : type[..generic];
+        var dot = head.LastIndexOf('.');
+        return (dot < 0 ? type : type[(dot + 1)..]).Replace("global::", "", StringComparison.Ordinal).Replace('<', '‹').Replace('>', '›');
+    }
+}

@@ -1,0 +1,50 @@
+namespace Daedalus;
+
+/// <summary>
+/// An output port of a port node. Every write goes to every connected edge (broadcast); an output
+/// with no edge counts what it discards in <see cref="Discarded"/>, so nothing is lost silently.
+/// </summary>
+public sealed class OutPort<T>
+{
+    private IItemWriter<T>[] _targets = [];
+
+    /// <summary>Creates an unbound port; generated code binds it to its edges.</summary>
+    public OutPort(string name) => Name = name;
+
+    /// <summary>The port's name, as declared.</summary>
+    public string Name { get; }
+
+    /// <summary>Items written while no edge was connected.</summary>
+    public long Discarded { get; private set; }
+
+    /// <summary>Whether any edge is connected to this port.</summary>
+    public bool IsConnected => _targets.Length > 0;
+
+    /// <summary>
+    /// How many items can be written before a bounded edge's overflow strategy applies
+    /// (the smallest free space of the connected edges).
+    /// </summary>
+    public int FreeSpace
+    {
+        get
+        {
+            var free = int.MaxValue;
+            foreach (var target in _targets) free = Math.Min(free, target.FreeSpace);
+            return free;
+        }
+    }
+
+    /// <summary>Writes one item to every connected edge.</summary>
+    public void Write(T item)
+    {
+        if (_targets.Length == 0)
+        {
+            Discarded++;
+            return;
+        }
+        foreach (var target in _targets) target.Write(item);
+    }
+
+    /// <summary>Connects the port to the edges it feeds. Called by generated code.</summary>
+    public void Bind(params IItemWriter<T>[] targets) => _targets = targets;
+}

@@ -1,0 +1,52 @@
+namespace Daedalus.Runtime;
+
+/// <summary>
+/// What every edge queue counts, whatever its policy. Invariant, checked by the tests:
+/// <c>Written == Delivered + Dropped + Count</c>, so no item is ever lost without a count.
+/// </summary>
+public abstract class EdgeBuffer
+{
+    private protected int count;
+    private protected int peakDepth;
+    private protected long written;
+    private protected long delivered;
+    private protected long droppedOldest;
+    private protected long droppedNewest;
+
+    private protected EdgeBuffer(string id, EdgePolicy policy)
+    {
+        Id = id;
+        Policy = policy;
+    }
+
+    /// <summary>The edge's stable name, <c>from.Port->to.Port</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The edge's buffering policy.</summary>
+    public EdgePolicy Policy { get; }
+
+    /// <summary>Items waiting to be read.</summary>
+    public int Count => count;
+
+    /// <summary>The largest number of items that waited at once.</summary>
+    public int PeakDepth => peakDepth;
+
+    /// <summary>Items the producer wrote to the edge.</summary>
+    public long Written => written;
+
+    /// <summary>Items the consumer read from the edge.</summary>
+    public long Delivered => delivered;
+
+    /// <summary>Items discarded because a newer item arrived while the edge was full (drop-oldest, newest-wins).</summary>
+    public long DroppedOldest => droppedOldest;
+
+    /// <summary>Items discarded on arrival because the edge was full (drop-newest).</summary>
+    public long DroppedNewest => droppedNewest;
+
+    /// <summary>All items discarded by the edge's overflow strategy.</summary>
+    public long Dropped => droppedOldest + droppedNewest;
+
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"{Id} [{Policy}] written={Written} delivered={Delivered} dropped={Dropped} queued={Count} peak={PeakDepth}";
+}
