@@ -1,0 +1,148 @@
+using System.Collections.Generic;
+using System.Linq;
+using Daedalus.Generators.Common;
+using Daedalus.Generators.Model;
+
+namespace Daedalus.Generators.Analysis;
+
+/// <summary>The result of analysing a graph: its schedule, which edges are fused, and its problems.</summary>
+/// <param name="Schedule">Node indexes in schedule order (empty when the graph has a cycle).</param>
+/// <param name="Fused">Per edge, whether it becomes a local variable instead of a queue.</param>
+/// <param name="Problems">Reading problems followed by graph-level problems.</param>
+internal sealed record GraphAnalysisResult(
+    EquatableArray<int> Schedule,
+    EquatableArray<bool> Fused,
+    EquatableArray<Problem> Problems)
+{
+    public bool IsValid => Problems.All(p => Severity.IsWarning(p.Id));
+}
+
+/// <summary>
+/// Graph checks and planning on plain models, shared by the generator and the analyzer so they never
+/// disagree: cycles, unconnected ports, duplicate connections, the deterministic schedule and fusion.
+/// </summary>
+internal static class GraphAnalysis
+{
+    public static GraphAnalysisResult Analyze(GraphModel graph)
+    {
+        var problems = new List<Problem>(graph.Problems);
+        CheckConnections(graph, problems);
+        var schedule = Schedule(graph, problems);
+        var valid = problems.All(p => Severity.IsWarning(p.Id));
+        var fused = graph.Edges.Select(e => valid && CanFuse(graph, e)).ToEquatableArray();
+        return new GraphAnalysisResult(schedule.ToEquatableArray(), fused, problems.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Kahn's algorithm, always taking the ready node declared first, so the order is a pure function of
+    /// the definition. Reports DAE0001 with the whole cycle when some nodes never become ready.
+    /// </summary>
+    private static List<int> Schedule(GraphModel graph, List<Problem> problems)
+    {
+        var count = graph.Nodes.Count;
+        var indegree = new int[count];
+        foreach (var edge in graph.Edges) indegree[edge.To]++;
+        var ready = new SortedSet<int>(Enumerable.Range(0, count).Where(n => indegree[n] == 0));
+        var order = new List<int>(count);
+        while (ready.Count > 0)
+        {
+            var next = ready.Min;
+            ready.Remove(next);
+            order.Add(next);
+            foreach (var edge in graph.Edges)
+            {
+                if (edge.From == next && --indegree[edge.To] == 0) ready.Add(edge.To);
+            }
+        }
+        if (order.Count == count) return order;
+
+        var cycle = FindCycle(graph, indegree);
+        var names = string.Join(" → ", cycle.Select(n => graph.Nodes[n].Name).Concat(new[] { graph.Nodes[cycle[0]].Name }));
+        var closing = graph.Edges.FirstOrDefault(e => e.From == cycle[cycle.Count - 1] && e.To == cycle[0]);
+        problems.Add(new Problem("DAE0001",
+            $"Graph '{graph.ClassName}' has a cycle: {names}; a dataflow graph must be acyclic",
+            closing?.Location));
+        return new List<int>();
+    }
+
+    /// <summary>Walks edges among the unscheduled nodes until a node repeats; returns the nodes of that loop.</summary>
+    private static List<int> FindCycle(GraphModel graph, int[] indegree)
+    {
+        var current = Enumerable.Range(0, indegree.Length).First(n => indegree[n] > 0);
+        var path = new List<int>();
+        var position = new Dictionary<int, int>();
+        while (!position.ContainsKey(current))
+        {
+            position[current] = path.Count;
+            path.Add(current);
+            current = graph.Edges.Where(e => e.From == current && indegree[e.To] > 0).Select(e => e.To).First();
+        }
+        return path.Skip(position[current]).ToList();
+    }
+
+    private static void CheckConnections(GraphModel graph, List<Problem> problems)
+    {
+        var seen = new HashSet<(int, string, int, string)>();
+        foreach (var edge in graph.Edges)
+        {
+            if (!seen.Add((edge.From, edge.FromPort, edge.To, edge.ToPort)))
+            {
+                problems.Add(new Problem("DAE0005",
+                    $"'{graph.Nodes[edge.From].Name}.{edge.FromPort}' is connected to '{graph.Nodes[edge.To].Name}.{edge.ToPort}' more than once; every item would be delivered twice",
+                    edge.Location));
+            }
+        }
+
+        for (var n = 0; n < graph.Nodes.Count; n++)
+        {
+            var node = graph.Nodes[n];
+            var connected = graph.Edges.Any(e => e.From == n || e.To == n);
+            if (!connected && node.Node.Inputs.Count + node.Node.Outputs.Count > 0)
+            {
+                problems.Add(new Problem("DAE0004",
+                    $"Node '{node.Name}' is added to graph '{graph.ClassName}' but never connected",
+                    node.Location));
+                if (node.Node.Shape == NodeShape.Ports || node.Node.Inputs.Count == 0) continue;
+            }
+            if (node.Node.Shape == NodeShape.Function)
+            {
+                foreach (var input in node.Node.Inputs)
+                {
+                    if (!graph.Edges.Any(e => e.To == n && e.ToPort == input.Name))
+                    {
+                        problems.Add(new Problem("DAE0002",
+                            $"Input '{node.Name}.{input.Name}' is not connected; the node cannot fire without an item on every input",
+                            node.Location));
+                    }
+                }
+            }
+            if (!connected) continue;
+            foreach (var output in node.Node.Outputs)
+            {
+                if (!graph.Edges.Any(e => e.From == n && e.FromPort == output.Name))
+                {
+                    problems.Add(new Problem("DAE0003",
+                        $"Output '{node.Name}.{output.Name}' is not connected; its items are discarded (and counted)",
+                        node.Location));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A FIFO edge becomes a local variable when nothing else shares it: one producer of exactly one
+    /// item per firing (a function node or a source), one consumer that is a function node with this
+    /// single input. Bounded, newest-wins, fan-out and fan-in edges keep their queue.
+    /// </summary>
+    private static bool CanFuse(GraphModel graph, GraphEdge edge)
+    {
+        if (edge.Kind != EdgeKindModel.Fifo) return false;
+        var producer = graph.Nodes[edge.From].Node;
+        var consumer = graph.Nodes[edge.To].Node;
+        return producer.Shape == NodeShape.Function
+            && consumer.Shape == NodeShape.Function
+            && consumer.Inputs.Count == 1
+            && graph.Edges.Count(e => e.From == edge.From && e.FromPort == edge.FromPort) == 1
+            && graph.Edges.Count(e => e.To == edge.To && e.ToPort == edge.ToPort) == 1;
+    }
+}

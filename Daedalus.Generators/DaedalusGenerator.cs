@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+using System.Linq;
+using Daedalus.Generators.Analysis;
+using Daedalus.Generators.Common;
+using Daedalus.Generators.Emit;
+using Daedalus.Generators.Model;
+using Daedalus.Generators.Reading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Daedalus.Generators;
+
+/// <summary>
+/// The Daedalus source generator. Two independent pipelines, each turning attributed syntax into
+/// value-equatable models at once (so unrelated edits stay cached):
+/// <c>[Node]</c> classes get their typed ports; <c>[Graph]</c> classes get their wiring and run loop.
+/// The generator never reports diagnostics: the Daedalus analyzer does, from the same models.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class DaedalusGenerator : IIncrementalGenerator
+{
+    /// <summary>Tracking names of the pipeline steps, for cacheability tests.</summary>
+    public static class Steps
+    {
+        public const string Nodes = "Daedalus.Nodes";
+        public const string Graphs = "Daedalus.Graphs";
+        public const string Plans = "Daedalus.Plans";
+    }
+
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var nodes = context.SyntaxProvider.ForAttributeWithMetadataName(
+                Names.NodeAttribute,
+                static (syntax, _) => syntax is ClassDeclarationSyntax,
+                static (attributed, _) => ReadNodeDeclaration((INamedTypeSymbol)attributed.TargetSymbol, (ClassDeclarationSyntax)attributed.TargetNode))
+            .Where(static node => node is not null)
+            .WithTrackingName(Steps.Nodes);
+
+        context.RegisterSourceOutput(nodes, static (output, node) =>
+            output.AddSource(node!.HintName + ".Node.g.cs", NodeEmitter.Emit(node)));
+
+        var graphs = context.SyntaxProvider.ForAttributeWithMetadataName(
+                Names.GraphAttribute,
+                static (syntax, _) => syntax is ClassDeclarationSyntax,
+                static (attributed, cancellation) => IsPartial(attributed.TargetNode)
+                    ? GraphReader.Read((INamedTypeSymbol)attributed.TargetSymbol, attributed.SemanticModel, cancellation)
+                    : null)
+            .Where(static graph => graph is not null)
+            .WithTrackingName(Steps.Graphs);
+
+        var plans = graphs
+            .Select(static (graph, _) => (Graph: graph!, Analysis: GraphAnalysis.Analyze(graph!)))
+            .WithTrackingName(Steps.Plans);
+
+        context.RegisterSourceOutput(plans, static (output, plan) =>
+            output.AddSource(plan.Graph.HintName + ".Graph.g.cs", GraphEmitter.Emit(plan.Graph, plan.Analysis)));
+    }
+
+    private static NodeDeclaration? ReadNodeDeclaration(INamedTypeSymbol type, ClassDeclarationSyntax syntax)
+    {
+        // A class that is not partial cannot receive generated members; DAE0100 reports it.
+        if (!IsPartial(syntax) || type.ContainingType is { } outer && !AllContainersPartial(type)) return null;
+        // Several partial declarations each trigger the pipeline; emit once, for the first.
+        if (type.DeclaringSyntaxReferences.Length > 1 && type.DeclaringSyntaxReferences[0].GetSyntax() != syntax) return null;
+
+        var problems = new List<Problem>();
+        var node = NodeReader.Read(type, problems);
+        return new NodeDeclaration(
+            Declarations.Namespace(type),
+            Declarations.Containers(type),
+            type.Name,
+            Declarations.TypeParameters(type),
+            Declarations.HintName(type),
+            node,
+            PortPropertyReader.ReadImplementations(type),
+            problems.ToEquatableArray());
+    }
+
+    private static bool IsPartial(SyntaxNode syntax) =>
+        syntax is TypeDeclarationSyntax type && type.Modifiers.Any(m => m.ValueText == "partial");
+
+    private static bool AllContainersPartial(INamedTypeSymbol type)
+    {
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            if (!outer.DeclaringSyntaxReferences.All(r => IsPartial(r.GetSyntax()))) return false;
+        }
+        return true;
+    }
+}

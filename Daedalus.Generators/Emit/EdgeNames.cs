@@ -1,0 +1,28 @@
+using Daedalus.Generators.Model;
+
+namespace Daedalus.Generators.Emit;
+
+/// <summary>Names of the generated members that stand for edges, nodes and discards.</summary>
+internal static class EdgeNames
+{
+    /// <summary>The edge's stable, human-readable id: <c>from.Port->to.Port</c>.</summary>
+    public static string Id(GraphModel graph, GraphEdge edge) =>
+        $"{graph.Nodes[edge.From].Name}.{edge.FromPort}->{graph.Nodes[edge.To].Name}.{edge.ToPort}";
+
+    public static string Field(int edge) => "__edge" + edge;
+
+    public static string Discard(GraphNode node, PortModel port) => $"__discard{node.PropertyName}{port.Name}";
+
+    public static string QueueType(GraphEdge edge, string itemType) => edge.Kind switch
+    {
+        EdgeKindModel.Bounded => $"global::Daedalus.Runtime.BoundedRing<{itemType}>",
+        EdgeKindModel.Latest => $"global::Daedalus.Runtime.LatestSlot<{itemType}>",
+        _ => $"global::Daedalus.Runtime.FifoQueue<{itemType}>",
+    };
+
+    public static string QueueConstruction(GraphModel graph, GraphEdge edge) => edge.Kind switch
+    {
+        EdgeKindModel.Bounded => $"new({Emit.SourceFile.Literal(Id(graph, edge))}, {edge.Capacity}, global::Daedalus.Overflow.{edge.Overflow})",
+        _ => $"new({Emit.SourceFile.Literal(Id(graph, edge))})",
+    };
+}

@@ -1,0 +1,157 @@
+using System.Linq;
+using Daedalus.Generators.Analysis;
+using Daedalus.Generators.Common;
+using Daedalus.Generators.Model;
+
+namespace Daedalus.Generators.Emit;
+
+/// <summary>
+/// Emits a <c>[Graph]</c> class: node instances, one concrete queue field per queued edge, the plan,
+/// and run methods that call the nodes directly in schedule order. An invalid graph gets the same
+/// public surface with bodies that throw, so the build shows the DAE diagnostic and nothing else.
+/// </summary>
+internal static class GraphEmitter
+{
+    public static string Emit(GraphModel graph, GraphAnalysisResult analysis) =>
+        SourceFile.Write(graph.Namespace, graph.Containers, graph.Usings, writer =>
+        {
+            using (writer.Block($"partial class {graph.ClassName}"))
+            {
+                if (analysis.IsValid) EmitValid(writer, graph, analysis);
+                else EmitInvalid(writer, graph, analysis);
+            }
+        });
+
+    private static void EmitValid(CodeWriter writer, GraphModel graph, GraphAnalysisResult analysis)
+    {
+        writer.Line("// Schedule (computed at compile time): " + string.Join(" → ", analysis.Schedule.Select(n => graph.Nodes[n].Name)));
+        writer.Line();
+        EmitEdgeFields(writer, graph, analysis);
+        EmitConstructor(writer, graph, analysis);
+        EmitNodeProperties(writer, graph);
+        writer.Line("/// <summary>The queued edges of this graph with their counters (fused edges have no queue).</summary>");
+        writer.Line("public global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.EdgeBuffer> Edges => __edges;");
+        writer.Line();
+        writer.Line("/// <summary>Unconnected outputs of function nodes, with the number of items each discarded.</summary>");
+        writer.Line("public global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.DiscardCounter> Discards => __discards;");
+        writer.Line();
+        PlanEmitter.Emit(writer, graph, analysis);
+        writer.Line();
+        RunEmitter.Emit(writer, graph, analysis);
+    }
+
+    private static void EmitEdgeFields(CodeWriter writer, GraphModel graph, GraphAnalysisResult analysis)
+    {
+        var queued = Enumerable.Range(0, graph.Edges.Count).Where(i => !analysis.Fused[i]).ToList();
+        foreach (var i in queued)
+        {
+            var edge = graph.Edges[i];
+            var itemType = graph.Nodes[edge.From].Node.Outputs[graph.Nodes[edge.From].Node.IndexOfOutput(edge.FromPort)].ItemType;
+            writer.Line($"private readonly {EdgeNames.QueueType(edge, itemType)} {EdgeNames.Field(i)} = {EdgeNames.QueueConstruction(graph, edge)};");
+        }
+        var discards = Discards(graph).ToList();
+        foreach (var (node, port) in discards)
+        {
+            writer.Line($"private readonly global::Daedalus.Runtime.DiscardCounter {EdgeNames.Discard(node, port)} = new({SourceFile.Literal(node.Name + "." + port.Name)});");
+        }
+        writer.Line($"private readonly global::Daedalus.Runtime.EdgeBuffer[] __edges;");
+        writer.Line($"private readonly global::Daedalus.Runtime.DiscardCounter[] __discards;");
+        writer.Line("private int __running;");
+        writer.Line();
+    }
+
+    /// <summary>Function-node outputs with no edge: their items are counted, not dropped silently.</summary>
+    internal static System.Collections.Generic.IEnumerable<(GraphNode Node, PortModel Port)> Discards(GraphModel graph)
+    {
+        for (var n = 0; n < graph.Nodes.Count; n++)
+        {
+            var node = graph.Nodes[n];
+            if (node.Node.Shape != NodeShape.Function) continue;
+            foreach (var port in node.Node.Outputs)
+            {
+                if (!graph.Edges.Any(e => e.From == n && e.FromPort == port.Name)) yield return (node, port);
+            }
+        }
+    }
+
+    private static void EmitConstructor(CodeWriter writer, GraphModel graph, GraphAnalysisResult? analysis)
+    {
+        writer.Line($"/// <summary>Creates the graph. A node left <see langword=\"null\"/> is created as written in <c>Define</c>.</summary>");
+        writer.Line(SourceFile.GeneratedCode);
+        var parameters = string.Join(", ", graph.Nodes.Select(n => $"{n.Node.TypeName}? {Parameter(n)} = null"));
+        using (writer.Block($"public {graph.ClassName}({parameters})"))
+        {
+            foreach (var node in graph.Nodes)
+            {
+                writer.Line($"{node.PropertyName} = {Parameter(node)} ?? {node.Creation};");
+            }
+            if (analysis is null) return;
+            var queued = Enumerable.Range(0, graph.Edges.Count).Where(i => !analysis.Fused[i]);
+            writer.Line($"__edges = {ArrayOf("global::Daedalus.Runtime.EdgeBuffer", queued.Select(EdgeNames.Field))};");
+            writer.Line($"__discards = {ArrayOf("global::Daedalus.Runtime.DiscardCounter", Discards(graph).Select(d => EdgeNames.Discard(d.Node, d.Port)))};");
+            EmitPortBindings(writer, graph);
+        }
+        writer.Line();
+    }
+
+    private static void EmitPortBindings(CodeWriter writer, GraphModel graph)
+    {
+        for (var n = 0; n < graph.Nodes.Count; n++)
+        {
+            var node = graph.Nodes[n];
+            if (node.Node.Shape != NodeShape.Ports) continue;
+            foreach (var input in node.Node.Inputs)
+            {
+                var edges = Enumerable.Range(0, graph.Edges.Count).Where(i => graph.Edges[i].To == n && graph.Edges[i].ToPort == input.Name);
+                writer.Line($"{node.PropertyName}.{input.Member}.Bind({string.Join(", ", edges.Select(EdgeNames.Field))});");
+            }
+            foreach (var output in node.Node.Outputs)
+            {
+                var edges = Enumerable.Range(0, graph.Edges.Count).Where(i => graph.Edges[i].From == n && graph.Edges[i].FromPort == output.Name);
+                writer.Line($"{node.PropertyName}.{output.Member}.Bind({string.Join(", ", edges.Select(EdgeNames.Field))});");
+            }
+        }
+    }
+
+    private static void EmitNodeProperties(CodeWriter writer, GraphModel graph)
+    {
+        foreach (var node in graph.Nodes)
+        {
+            writer.Line($"/// <summary>The node '{node.Name}' ({SourceFile.Readable(node.Node.TypeName).Replace("<", "&lt;").Replace(">", "&gt;")}).</summary>");
+            writer.Line($"public {node.Node.TypeName} {node.PropertyName} {{ get; }}");
+            writer.Line();
+        }
+    }
+
+    private static void EmitInvalid(CodeWriter writer, GraphModel graph, GraphAnalysisResult analysis)
+    {
+        var reason = analysis.Problems.First(p => !Severity.IsWarning(p.Id));
+        var error = $"new global::Daedalus.Runtime.InvalidGraphException({SourceFile.Literal(graph.ClassName)}, {SourceFile.Literal(reason.Id + ": " + reason.Message)})";
+        writer.Line($"// This graph has errors ({reason.Id}); its members throw. Fix the DAE diagnostics to generate the real wiring.");
+        writer.Line();
+        EmitConstructor(writer, graph, analysis: null);
+        EmitNodeProperties(writer, graph);
+        writer.Line("/// <summary>The queued edges of this graph (none: the graph is invalid).</summary>");
+        writer.Line("public global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.EdgeBuffer> Edges => global::System.Array.Empty<global::Daedalus.Runtime.EdgeBuffer>();");
+        writer.Line();
+        writer.Line("/// <summary>Unconnected outputs (none: the graph is invalid).</summary>");
+        writer.Line("public global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.DiscardCounter> Discards => global::System.Array.Empty<global::Daedalus.Runtime.DiscardCounter>();");
+        writer.Line();
+        writer.Line("/// <summary>The plan (unavailable: the graph is invalid).</summary>");
+        writer.Line($"public static global::Daedalus.GraphPlan Plan => throw {error};");
+        writer.Line();
+        writer.Line("/// <summary>Runs the graph (throws: the graph is invalid).</summary>");
+        writer.Line($"public void Run(global::System.Threading.CancellationToken cancellationToken = default) => throw {error};");
+        writer.Line();
+        writer.Line("/// <summary>Runs the graph (throws: the graph is invalid).</summary>");
+        writer.Line($"public global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default) => throw {error};");
+    }
+
+    private static string Parameter(GraphNode node) => "@" + node.Name;
+
+    private static string ArrayOf(string type, System.Collections.Generic.IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count == 0 ? $"global::System.Array.Empty<{type}>()" : $"new {type}[] {{ {string.Join(", ", list)} }}";
+    }
+}

@@ -1,0 +1,52 @@
+using Daedalus.Generators.Common;
+using Daedalus.Generators.Model;
+
+namespace Daedalus.Generators.Emit;
+
+/// <summary>
+/// Emits the generated half of a <c>[Node]</c> class: the typed <c>Ports</c> used in graph definitions,
+/// the <c>INode&lt;Ports&gt;</c> link that lets <c>GraphBuilder.Add</c> return them, and the bodies of
+/// partial port properties.
+/// </summary>
+internal static class NodeEmitter
+{
+    public static string Emit(NodeDeclaration node) =>
+        SourceFile.Write(node.Namespace, node.Containers, EquatableArray<string>.Empty, writer =>
+        {
+            var self = node.ClassName + node.TypeParameters;
+            using (writer.Block($"partial class {self} : global::Daedalus.INode<{self}.Ports>"))
+            {
+                EmitPorts(writer, node);
+                foreach (var property in node.PortProperties)
+                {
+                    writer.Line();
+                    writer.Line($"private readonly {property.PortType} __port{property.Name} = new({SourceFile.Literal(property.Name)});");
+                    writer.Line();
+                    writer.Line($"{property.Accessibility} partial {property.PortType} {property.Name} {{ get => __port{property.Name}; }}");
+                }
+            }
+        });
+
+    private static void EmitPorts(CodeWriter writer, NodeDeclaration node)
+    {
+        writer.Line($"/// <summary>The ports of <see cref=\"{node.ClassName}\"/>, for connecting it in a graph definition.</summary>");
+        writer.Line(SourceFile.GeneratedCode);
+        using (writer.Block("public sealed class Ports"))
+        {
+            writer.Line("private Ports() { }");
+            if (node.Node is not { } model) return;
+            foreach (var input in model.Inputs)
+            {
+                writer.Line();
+                writer.Line($"/// <summary>Input port <c>{input.Name}</c> of <c>{SourceFile.Readable(input.ItemType).Replace("<", "&lt;").Replace(">", "&gt;")}</c> items.</summary>");
+                writer.Line($"public global::Daedalus.InputRef<{input.ItemType}> {input.Name} => default;");
+            }
+            foreach (var output in model.Outputs)
+            {
+                writer.Line();
+                writer.Line($"/// <summary>Output port <c>{output.Name}</c> of <c>{SourceFile.Readable(output.ItemType).Replace("<", "&lt;").Replace(">", "&gt;")}</c> items.</summary>");
+                writer.Line($"public global::Daedalus.OutputRef<{output.ItemType}> {output.Name} => default;");
+            }
+        }
+    }
+}

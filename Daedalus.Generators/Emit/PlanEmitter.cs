@@ -1,0 +1,54 @@
+using System.Linq;
+using Daedalus.Generators.Analysis;
+using Daedalus.Generators.Common;
+using Daedalus.Generators.Model;
+
+namespace Daedalus.Generators.Emit;
+
+/// <summary>Emits the graph's compile-time plan as a <c>Daedalus.GraphPlan</c> literal.</summary>
+internal static class PlanEmitter
+{
+    public static void Emit(CodeWriter writer, GraphModel graph, GraphAnalysisResult analysis)
+    {
+        writer.Line("/// <summary>The compile-time plan of this graph: nodes, edges and schedule order.</summary>");
+        writer.Line(SourceFile.GeneratedCode);
+        writer.Line("public static global::Daedalus.GraphPlan Plan { get; } = new(");
+        writer.Indent();
+        writer.Line($"{SourceFile.Literal(graph.ClassName)},");
+        writer.Line("new global::Daedalus.PlanNode[]");
+        writer.Line("{");
+        writer.Indent();
+        foreach (var node in graph.Nodes)
+        {
+            var model = node.Node;
+            writer.Line($"new({SourceFile.Literal(node.Name)}, {SourceFile.Literal(SourceFile.Readable(model.TypeName))}, global::Daedalus.NodeKind.{model.Kind}, {Bool(model.IsAsync)},");
+            writer.Line($"    {Ports(model.Inputs)},");
+            writer.Line($"    {Ports(model.Outputs)}),");
+        }
+        writer.Outdent();
+        writer.Line("},");
+        writer.Line("new global::Daedalus.PlanEdge[]");
+        writer.Line("{");
+        writer.Indent();
+        for (var i = 0; i < graph.Edges.Count; i++)
+        {
+            var edge = graph.Edges[i];
+            var from = graph.Nodes[edge.From].Name;
+            var to = graph.Nodes[edge.To].Name;
+            writer.Line($"new({SourceFile.Literal(EdgeNames.Id(graph, edge))}, {SourceFile.Literal(from)}, {SourceFile.Literal(edge.FromPort)}, {SourceFile.Literal(to)}, {SourceFile.Literal(edge.ToPort)},");
+            writer.Line($"    new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.{edge.Kind}, {edge.Capacity}, global::Daedalus.Overflow.{edge.Overflow}), {Bool(analysis.Fused[i])}),");
+        }
+        writer.Outdent();
+        writer.Line("},");
+        var schedule = string.Join(", ", analysis.Schedule.Select(n => SourceFile.Literal(graph.Nodes[n].Name)));
+        writer.Line($"new string[] {{ {schedule} }});");
+        writer.Outdent();
+    }
+
+    private static string Ports(EquatableArray<PortModel> ports) =>
+        ports.Count == 0
+            ? "global::System.Array.Empty<global::Daedalus.PlanPort>()"
+            : "new global::Daedalus.PlanPort[] { " + string.Join(", ", ports.Select(p => $"new({SourceFile.Literal(p.Name)}, {SourceFile.Literal(SourceFile.Readable(p.ItemType))})")) + " }";
+
+    private static string Bool(bool value) => value ? "true" : "false";
+}

@@ -1,0 +1,52 @@
+using Daedalus.Generators.Common;
+
+namespace Daedalus.Generators.Model;
+
+/// <summary>Edge kinds, mirroring <c>Daedalus.EdgeKind</c> (the generator does not reference the runtime).</summary>
+internal enum EdgeKindModel
+{
+    Fifo,
+    Bounded,
+    Latest,
+}
+
+/// <summary>Overflow strategies, mirroring <c>Daedalus.Overflow</c>.</summary>
+internal enum OverflowModel
+{
+    Block,
+    DropOldest,
+    DropNewest,
+    Error,
+}
+
+/// <summary>A node added to a graph.</summary>
+/// <param name="Name">The local variable that names it in <c>Define</c>.</param>
+/// <param name="PropertyName">The generated property exposing the instance.</param>
+/// <param name="Node">The node type's model.</param>
+/// <param name="Creation">The expression that creates the default instance, as written.</param>
+internal sealed record GraphNode(string Name, string PropertyName, NodeModel Node, string Creation, LocationInfo? Location);
+
+/// <summary>A connection from an output port to an input port.</summary>
+internal sealed record GraphEdge(
+    int From,
+    string FromPort,
+    int To,
+    string ToPort,
+    EdgeKindModel Kind,
+    int Capacity,
+    OverflowModel Overflow,
+    LocationInfo? Location)
+{
+    public bool IsBlocking => Kind == EdgeKindModel.Bounded && Overflow == OverflowModel.Block;
+}
+
+/// <summary>Everything needed to emit one <c>[Graph]</c> class.</summary>
+internal sealed record GraphModel(
+    string? Namespace,
+    EquatableArray<ContainingType> Containers,
+    string ClassName,
+    string HintName,
+    EquatableArray<string> Usings,
+    EquatableArray<GraphNode> Nodes,
+    EquatableArray<GraphEdge> Edges,
+    EquatableArray<Problem> Problems);

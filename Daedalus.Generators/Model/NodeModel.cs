@@ -1,0 +1,88 @@
+using Daedalus.Generators.Common;
+
+namespace Daedalus.Generators.Model;
+
+/// <summary>How a node exchanges items.</summary>
+internal enum NodeShape
+{
+    /// <summary>Parameters are inputs, the return value is the output.</summary>
+    Function,
+
+    /// <summary><c>InPort&lt;T&gt;</c>/<c>OutPort&lt;T&gt;</c> properties; the process method takes no ports.</summary>
+    Ports,
+}
+
+/// <summary>What a function node's process method returns.</summary>
+internal enum ResultShape
+{
+    /// <summary><c>void</c>, <c>Task</c> or <c>ValueTask</c>: no output.</summary>
+    None,
+
+    /// <summary>One value: one output named <c>Output</c>.</summary>
+    Value,
+
+    /// <summary>A named tuple: one output per element.</summary>
+    Tuple,
+
+    /// <summary><c>IEnumerable&lt;T&gt;</c> from a method without inputs: a source.</summary>
+    Enumerable,
+
+    /// <summary><c>IAsyncEnumerable&lt;T&gt;</c> from a method without inputs: an asynchronous source.</summary>
+    AsyncEnumerable,
+}
+
+/// <summary>A port as the generator sees it.</summary>
+/// <param name="Name">The name used in graph definitions (PascalCase).</param>
+/// <param name="ItemType">Fully qualified item type (<c>global::</c>).</param>
+/// <param name="Member">The parameter, tuple element or property behind the port.</param>
+internal sealed record PortModel(string Name, string ItemType, string Member);
+
+/// <summary>One parameter of a process or lifecycle method.</summary>
+/// <param name="IsCancellationToken">True for the run's token; otherwise the parameter is the input port of the same index.</param>
+internal sealed record ParameterModel(string Name, bool IsCancellationToken);
+
+/// <summary>A lifecycle hook.</summary>
+internal sealed record HookModel(string Method, bool IsAwaitable, bool TakesCancellationToken);
+
+/// <summary>A node type, read from its symbol: everything the graph emitter needs to call it.</summary>
+internal sealed record NodeModel(
+    string TypeName,
+    string ShortName,
+    NodeShape Shape,
+    string ProcessMethod,
+    EquatableArray<ParameterModel> Parameters,
+    ResultShape Result,
+    bool IsAwaitable,
+    EquatableArray<PortModel> Inputs,
+    EquatableArray<PortModel> Outputs,
+    HookModel? Initialize,
+    HookModel? Cleanup,
+    bool HasParameterlessConstructor)
+{
+    /// <summary>Whether calling the node may need an <c>await</c>.</summary>
+    public bool IsAsync => IsAwaitable || Result == ResultShape.AsyncEnumerable
+        || (Initialize?.IsAwaitable ?? false) || (Cleanup?.IsAwaitable ?? false);
+
+    public bool IsSource => Inputs.Count == 0 && Outputs.Count > 0;
+
+    public bool IsEnumerableSource => Result is ResultShape.Enumerable or ResultShape.AsyncEnumerable;
+
+    /// <summary>The plan's <c>NodeKind</c> name.</summary>
+    public string Kind => Inputs.Count == 0 && Outputs.Count > 0 ? "Source"
+        : Outputs.Count == 0 ? "Sink"
+        : Shape == NodeShape.Ports ? "Port"
+        : "Function";
+
+    public int IndexOfInput(string name) => IndexOf(Inputs, name);
+
+    public int IndexOfOutput(string name) => IndexOf(Outputs, name);
+
+    private static int IndexOf(EquatableArray<PortModel> ports, string name)
+    {
+        for (var i = 0; i < ports.Count; i++)
+        {
+            if (ports[i].Name == name) return i;
+        }
+        return -1;
+    }
+}

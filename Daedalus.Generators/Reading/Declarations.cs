@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using System.Linq;
+using Daedalus.Generators.Common;
+using Daedalus.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace Daedalus.Generators.Reading;
+
+/// <summary>Where a type is declared: namespace, enclosing types and a file-name-safe hint.</summary>
+internal static class Declarations
+{
+    public static string? Namespace(INamedTypeSymbol type) =>
+        type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null;
+
+    public static EquatableArray<ContainingType> Containers(INamedTypeSymbol type)
+    {
+        var containers = new List<ContainingType>();
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            containers.Insert(0, new ContainingType(Keyword(outer), outer.Name + TypeParameters(outer)));
+        }
+        return containers.ToEquatableArray();
+    }
+
+    public static string TypeParameters(INamedTypeSymbol type) =>
+        type.TypeParameters.Length == 0 ? "" : "<" + string.Join(", ", type.TypeParameters.Select(p => p.Name)) + ">";
+
+    /// <summary>A unique, file-name-safe name for the generated source of <paramref name="type"/>.</summary>
+    public static string HintName(INamedTypeSymbol type)
+    {
+        var name = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", "");
+        var safe = new string(name.Select(c => char.IsLetterOrDigit(c) || c == '.' ? c : '_').ToArray());
+        return safe + (type.Arity > 0 ? "_" + type.Arity : "");
+    }
+
+    private static string Keyword(INamedTypeSymbol type) => type switch
+    {
+        { IsRecord: true, TypeKind: TypeKind.Struct } => "record struct",
+        { IsRecord: true } => "record",
+        { TypeKind: TypeKind.Struct } => "struct",
+        { TypeKind: TypeKind.Interface } => "interface",
+        _ => "class",
+    };
+}

@@ -1,0 +1,60 @@
+using Microsoft.CodeAnalysis;
+
+namespace Daedalus.Generators.Reading;
+
+/// <summary>Metadata names and symbol formatting shared by the readers.</summary>
+internal static class Names
+{
+    public const string NodeAttribute = "Daedalus.NodeAttribute";
+    public const string GraphAttribute = "Daedalus.GraphAttribute";
+    public const string ProcessAttribute = "Daedalus.ProcessAttribute";
+    public const string InputAttribute = "Daedalus.InputAttribute";
+    public const string OutputAttribute = "Daedalus.OutputAttribute";
+    public const string InitializeAttribute = "Daedalus.InitializeAttribute";
+    public const string CleanupAttribute = "Daedalus.CleanupAttribute";
+    public const string InPort = "Daedalus.InPort`1";
+    public const string OutPort = "Daedalus.OutPort`1";
+    public const string GraphBuilder = "Daedalus.GraphBuilder";
+    public const string Edge = "Daedalus.Edge";
+    public const string Overflow = "Daedalus.Overflow";
+
+    /// <summary><c>global::</c>-qualified, with nullable annotations, as generated code writes types.</summary>
+    public static readonly SymbolDisplayFormat FullyQualified = SymbolDisplayFormat.FullyQualifiedFormat
+        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+    public static string Qualified(ITypeSymbol type) => type.ToDisplayString(FullyQualified);
+
+    public static bool HasAttribute(ISymbol symbol, string metadataName)
+    {
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (IsNamed(attribute.AttributeClass, metadataName)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Compares a type's namespace-qualified metadata name without needing the compilation.</summary>
+    public static bool IsNamed(ITypeSymbol? type, string metadataName)
+    {
+        if (type is not INamedTypeSymbol named) return false;
+        var original = named.OriginalDefinition;
+        var dot = metadataName.LastIndexOf('.');
+        if (original.MetadataName != metadataName.Substring(dot + 1)) return false;
+        return original.ContainingNamespace?.ToDisplayString() == metadataName.Substring(0, dot);
+    }
+
+    public static bool IsCancellationToken(ITypeSymbol type) => IsNamed(type, "System.Threading.CancellationToken");
+
+    public static string Pascal(string name) =>
+        name.Length == 0 || char.IsUpper(name[0]) ? name : char.ToUpperInvariant(name[0]) + name.Substring(1);
+
+    public static string Accessibility(Microsoft.CodeAnalysis.Accessibility accessibility) => accessibility switch
+    {
+        Microsoft.CodeAnalysis.Accessibility.Public => "public",
+        Microsoft.CodeAnalysis.Accessibility.Internal => "internal",
+        Microsoft.CodeAnalysis.Accessibility.Protected => "protected",
+        Microsoft.CodeAnalysis.Accessibility.ProtectedOrInternal => "protected internal",
+        Microsoft.CodeAnalysis.Accessibility.ProtectedAndInternal => "private protected",
+        _ => "private",
+    };
+}

@@ -1,0 +1,225 @@
+using System.Collections.Generic;
+using System.Linq;
+using Daedalus.Generators.Common;
+using Daedalus.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace Daedalus.Generators.Reading;
+
+/// <summary>
+/// Reads a <c>[Node]</c> type symbol (open or constructed) into a <see cref="NodeModel"/>, collecting the
+/// problems that make it unusable. Shared by the generator, the graph reader and the analyzer.
+/// </summary>
+internal static class NodeReader
+{
+    public static NodeModel? Read(INamedTypeSymbol type, List<Problem> problems)
+    {
+        var processMethods = type.GetMembers().OfType<IMethodSymbol>()
+            .Where(m => Names.HasAttribute(m, Names.ProcessAttribute)).ToList();
+        if (processMethods.Count == 0)
+        {
+            problems.Add(new Problem("DAE0101",
+                $"Node '{type.Name}' has no [Process] method; mark the method that runs on each firing with [Process]",
+                LocationInfo.From(type.Locations.FirstOrDefault())));
+            return null;
+        }
+        if (processMethods.Count > 1)
+        {
+            foreach (var extra in processMethods.Skip(1))
+            {
+                problems.Add(new Problem("DAE0102",
+                    $"Node '{type.Name}' has more than one [Process] method ('{processMethods[0].Name}' and '{extra.Name}'); a node runs exactly one",
+                    LocationInfo.From(extra.Locations.FirstOrDefault())));
+            }
+            return null;
+        }
+
+        var process = processMethods[0];
+        var portProperties = type.GetMembers().OfType<IPropertySymbol>()
+            .Where(p => Names.HasAttribute(p, Names.InputAttribute) || Names.HasAttribute(p, Names.OutputAttribute))
+            .ToList();
+        var countBefore = problems.Count;
+        var model = portProperties.Count > 0
+            ? ReadPortNode(type, process, portProperties, problems)
+            : ReadFunctionNode(type, process, problems);
+        var initialize = ReadHook(type, Names.InitializeAttribute, "[Initialize]", problems);
+        var cleanup = ReadHook(type, Names.CleanupAttribute, "[Cleanup]", problems);
+        if (model is null || problems.Count > countBefore) return null;
+
+        CheckDuplicatePorts(type, model, problems);
+        if (problems.Count > countBefore) return null;
+        return model with { Initialize = initialize, Cleanup = cleanup };
+    }
+
+    private static NodeModel? ReadFunctionNode(INamedTypeSymbol type, IMethodSymbol process, List<Problem> problems)
+    {
+        if (!CheckProcessMethod(type, process, problems)) return null;
+
+        var parameters = new List<ParameterModel>();
+        var inputs = new List<PortModel>();
+        foreach (var parameter in process.Parameters)
+        {
+            if (Names.IsCancellationToken(parameter.Type))
+            {
+                parameters.Add(new ParameterModel(parameter.Name, true));
+                continue;
+            }
+            if (parameter.RefKind != RefKind.None || parameter.Type.IsRefLikeType || parameter.Type is IPointerTypeSymbol or IFunctionPointerTypeSymbol)
+            {
+                problems.Add(new Problem("DAE0103",
+                    $"Parameter '{parameter.Name}' of '{type.Name}.{process.Name}' cannot be an input port: ref/out/in parameters, pointers and ref structs cannot be queued",
+                    LocationInfo.From(parameter.Locations.FirstOrDefault())));
+                return null;
+            }
+            parameters.Add(new ParameterModel(parameter.Name, false));
+            inputs.Add(new PortModel(Names.Pascal(parameter.Name), Names.Qualified(parameter.Type), parameter.Name));
+        }
+
+        var returnType = process.ReturnType;
+        var isAwaitable = AwaitableReturn.TryUnwrap(returnType, out var awaited);
+        ITypeSymbol? value = isAwaitable ? awaited : returnType.SpecialType == SpecialType.System_Void ? null : returnType;
+
+        var result = ResultShape.None;
+        var outputs = new List<PortModel>();
+        if (value is not null)
+        {
+            if (!isAwaitable && inputs.Count == 0 && TrySequenceItem(value, "System.Collections.Generic.IEnumerable`1", out var item))
+            {
+                result = ResultShape.Enumerable;
+                outputs.Add(new PortModel("Output", Names.Qualified(item!), "Output"));
+            }
+            else if (!isAwaitable && inputs.Count == 0 && TrySequenceItem(value, "System.Collections.Generic.IAsyncEnumerable`1", out item))
+            {
+                result = ResultShape.AsyncEnumerable;
+                outputs.Add(new PortModel("Output", Names.Qualified(item!), "Output"));
+            }
+            else if (value is INamedTypeSymbol { IsTupleType: true } tuple && tuple.TupleElements.All(e => e.IsExplicitlyNamedTupleElement))
+            {
+                result = ResultShape.Tuple;
+                foreach (var element in tuple.TupleElements)
+                {
+                    outputs.Add(new PortModel(Names.Pascal(element.Name), Names.Qualified(element.Type), element.CorrespondingTupleField?.Name ?? element.Name));
+                }
+            }
+            else
+            {
+                result = ResultShape.Value;
+                outputs.Add(new PortModel("Output", Names.Qualified(value), "Output"));
+            }
+        }
+
+        if (inputs.Count == 0 && result is ResultShape.Value or ResultShape.Tuple or ResultShape.None)
+        {
+            problems.Add(new Problem("DAE0103",
+                $"'{type.Name}.{process.Name}' has no inputs, so it is a source: return IEnumerable<T> or IAsyncEnumerable<T> (a function node with no inputs would fire forever)",
+                LocationInfo.From(process.Locations.FirstOrDefault())));
+            return null;
+        }
+
+        return new NodeModel(
+            Names.Qualified(type), type.Name, NodeShape.Function, process.Name,
+            parameters.ToEquatableArray(), result, isAwaitable,
+            inputs.ToEquatableArray(), outputs.ToEquatableArray(),
+            null, null, HasParameterlessConstructor(type));
+    }
+
+    private static NodeModel? ReadPortNode(INamedTypeSymbol type, IMethodSymbol process, List<IPropertySymbol> properties, List<Problem> problems)
+    {
+        if (!CheckProcessMethod(type, process, problems)) return null;
+        var parameters = new List<ParameterModel>();
+        foreach (var parameter in process.Parameters)
+        {
+            if (!Names.IsCancellationToken(parameter.Type))
+            {
+                problems.Add(new Problem("DAE0103",
+                    $"'{type.Name}.{process.Name}' belongs to a node with port properties, so it reads and writes through them and takes no item parameters ('{parameter.Name}')",
+                    LocationInfo.From(parameter.Locations.FirstOrDefault())));
+                return null;
+            }
+            parameters.Add(new ParameterModel(parameter.Name, true));
+        }
+        if (!AwaitableReturn.IsVoidLike(process.ReturnType))
+        {
+            problems.Add(new Problem("DAE0103",
+                $"'{type.Name}.{process.Name}' belongs to a node with port properties: it returns void, Task or ValueTask and writes through its output ports",
+                LocationInfo.From(process.Locations.FirstOrDefault())));
+            return null;
+        }
+
+        var inputs = new List<PortModel>();
+        var outputs = new List<PortModel>();
+        foreach (var property in properties)
+        {
+            var port = PortPropertyReader.Read(type, property, problems);
+            if (port is null) continue;
+            (port.Value.IsInput ? inputs : outputs).Add(new PortModel(property.Name, port.Value.ItemType, property.Name));
+        }
+
+        return new NodeModel(
+            Names.Qualified(type), type.Name, NodeShape.Ports, process.Name,
+            parameters.ToEquatableArray(), ResultShape.None, process.ReturnType.SpecialType != SpecialType.System_Void,
+            inputs.ToEquatableArray(), outputs.ToEquatableArray(),
+            null, null, HasParameterlessConstructor(type));
+    }
+
+    private static bool CheckProcessMethod(INamedTypeSymbol type, IMethodSymbol process, List<Problem> problems)
+    {
+        string? reason =
+            process.IsStatic ? "it is static; a node's process method runs on the node instance" :
+            process.IsGenericMethod ? "it is generic; make the node class generic instead" :
+            process.ReturnsByRef || process.ReturnsByRefReadonly ? "it returns by reference" :
+            process.DeclaredAccessibility is Accessibility.Private or Accessibility.Protected or Accessibility.ProtectedAndInternal ? "it is not accessible to the generated graph (make it public or internal)" :
+            null;
+        if (reason is null) return true;
+        problems.Add(new Problem("DAE0103",
+            $"The generator cannot wire '{type.Name}.{process.Name}': {reason}",
+            LocationInfo.From(process.Locations.FirstOrDefault())));
+        return false;
+    }
+
+    private static HookModel? ReadHook(INamedTypeSymbol type, string attribute, string display, List<Problem> problems)
+    {
+        var hooks = type.GetMembers().OfType<IMethodSymbol>().Where(m => Names.HasAttribute(m, attribute)).ToList();
+        if (hooks.Count == 0) return null;
+        var hook = hooks[0];
+        var valid = hooks.Count == 1 && !hook.IsStatic && !hook.IsGenericMethod
+            && AwaitableReturn.IsVoidLike(hook.ReturnType)
+            && hook.Parameters.All(p => Names.IsCancellationToken(p.Type)) && hook.Parameters.Length <= 1
+            && hook.DeclaredAccessibility is not (Accessibility.Private or Accessibility.Protected or Accessibility.ProtectedAndInternal);
+        if (!valid)
+        {
+            problems.Add(new Problem("DAE0103",
+                $"{display} method '{type.Name}.{hook.Name}' must be a single public or internal instance method returning void, Task or ValueTask, taking nothing or a CancellationToken",
+                LocationInfo.From(hook.Locations.FirstOrDefault())));
+            return null;
+        }
+        return new HookModel(hook.Name, hook.ReturnType.SpecialType != SpecialType.System_Void, hook.Parameters.Length == 1);
+    }
+
+    private static void CheckDuplicatePorts(INamedTypeSymbol type, NodeModel model, List<Problem> problems)
+    {
+        var seen = new HashSet<string>();
+        foreach (var port in model.Inputs.Concat(model.Outputs))
+        {
+            if (!seen.Add(port.Name))
+            {
+                problems.Add(new Problem("DAE0105",
+                    $"Node '{type.Name}' has two ports named '{port.Name}'; port names must be unique within a node",
+                    LocationInfo.From(type.Locations.FirstOrDefault())));
+            }
+        }
+    }
+
+    private static bool TrySequenceItem(ITypeSymbol type, string sequence, out ITypeSymbol? item)
+    {
+        item = null;
+        if (!Names.IsNamed(type, sequence) || type is not INamedTypeSymbol { TypeArguments.Length: 1 } named) return false;
+        item = named.TypeArguments[0];
+        return true;
+    }
+
+    private static bool HasParameterlessConstructor(INamedTypeSymbol type) =>
+        !type.IsAbstract && !type.IsStatic && type.InstanceConstructors.Any(c =>
+            c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal
+            && c.Parameters.All(p => p.IsOptional || p.IsParams));
+}

@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using System.Linq;
+using Daedalus.Generators.Common;
+using Daedalus.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace Daedalus.Generators.Reading;
+
+/// <summary>Reads and checks one <c>[Input]</c>/<c>[Output]</c> port property of a port node.</summary>
+internal static class PortPropertyReader
+{
+    public static (bool IsInput, string ItemType, string PortType)? Read(INamedTypeSymbol type, IPropertySymbol property, List<Problem> problems)
+    {
+        var isInput = Names.HasAttribute(property, Names.InputAttribute);
+        var expected = isInput ? Names.InPort : Names.OutPort;
+        var expectedDisplay = isInput ? "InPort<T>" : "OutPort<T>";
+        string? reason =
+            Names.HasAttribute(property, Names.InputAttribute) && Names.HasAttribute(property, Names.OutputAttribute) ? "it is marked both [Input] and [Output]" :
+            !Names.IsNamed(property.Type, expected) ? $"an {(isInput ? "[Input]" : "[Output]")} property must be of type {expectedDisplay}, not '{property.Type.ToDisplayString()}'" :
+            property.IsStatic ? "it is static" :
+            property.SetMethod is not null ? "it has a setter; ports are get-only and bound by the generated graph" :
+            !IsPartialDefinition(property) ? "it is not partial; declare it as 'public partial " + property.Type.ToDisplayString() + " " + property.Name + " { get; }' and the generator implements it" :
+            null;
+        if (reason is not null)
+        {
+            problems.Add(new Problem("DAE0104",
+                $"Port '{type.Name}.{property.Name}' has the wrong shape: {reason}",
+                LocationInfo.From(property.Locations.FirstOrDefault())));
+            return null;
+        }
+        var item = ((INamedTypeSymbol)property.Type).TypeArguments[0];
+        return (isInput, Names.Qualified(item), Names.Qualified(property.Type));
+    }
+
+    /// <summary>A partial property without a body yet (the generator writes the implementation).</summary>
+    public static bool IsPartialDefinition(IPropertySymbol property) =>
+        property.IsPartialDefinition || property.PartialDefinitionPart is not null;
+
+    public static EquatableArray<PortPropertyModel> ReadImplementations(INamedTypeSymbol type)
+    {
+        var list = new List<PortPropertyModel>();
+        foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
+        {
+            var isInput = Names.HasAttribute(property, Names.InputAttribute);
+            if (!isInput && !Names.HasAttribute(property, Names.OutputAttribute)) continue;
+            if (!Names.IsNamed(property.Type, isInput ? Names.InPort : Names.OutPort)) continue;
+            if (property.IsStatic || property.SetMethod is not null || !property.IsPartialDefinition) continue;
+            if (property.PartialImplementationPart is not null) continue;
+            list.Add(new PortPropertyModel(
+                property.Name,
+                Names.Accessibility(property.DeclaredAccessibility),
+                Names.Qualified(property.Type),
+                Names.Qualified(property.Type).TrimEnd('?')));
+        }
+        return list.ToEquatableArray();
+    }
+}

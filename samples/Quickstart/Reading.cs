@@ -1,0 +1,4 @@
+namespace Quickstart;
+
+/// <summary>One temperature sample from one sensor.</summary>
+public readonly record struct Reading(string Sensor, int Minute, double Celsius);
