@@ -29,7 +29,7 @@ internal static class NodeEmitter
 
     private static void EmitPorts(CodeWriter writer, NodeDeclaration node)
     {
-        writer.Line($"/// <summary>The ports of <see cref=\"{node.ClassName}\"/>, for connecting it in a graph definition.</summary>");
+        writer.Line($"/// <summary>The ports of <see cref=\"{node.ClassName}{node.TypeParameters.Replace('<', '{').Replace('>', '}')}\"/>, for connecting it in a graph definition.</summary>");
         writer.Line(SourceFile.GeneratedCode);
         using (writer.Block("public sealed class Ports"))
         {

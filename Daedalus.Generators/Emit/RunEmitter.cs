@@ -34,6 +34,8 @@ internal sealed class RunEmitter
 
     private IEnumerable<int> Schedule => _analysis.Schedule;
 
+    private bool HasHooks => _graph.Nodes.Any(n => n.Node.Initialize is not null || n.Node.Cleanup is not null);
+
     private string Graph => SourceFile.Literal(_graph.ClassName);
 
     private string Await => _async ? "await " : "";
@@ -80,7 +82,7 @@ internal sealed class RunEmitter
         _w.Line($"    throw new global::System.InvalidOperationException(\"Graph '{_graph.ClassName}' is already running; one instance runs one run at a time.\");");
         _w.Line("var __at = -1;");
         _w.Line("var __started = false;");
-        _w.Line("var __initialized = 0;");
+        if (HasHooks) _w.Line("var __initialized = 0;");
         _w.Line("global::System.Exception? __failure = null;");
         foreach (var n in Schedule)
         {

@@ -28,9 +28,10 @@ internal static class Declarations
     /// <summary>A unique, file-name-safe name for the generated source of <paramref name="type"/>.</summary>
     public static string HintName(INamedTypeSymbol type)
     {
-        var name = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", "");
-        var safe = new string(name.Select(c => char.IsLetterOrDigit(c) || c == '.' ? c : '_').ToArray());
-        return safe + (type.Arity > 0 ? "_" + type.Arity : "");
+        var name = type.MetadataName;
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType) name = outer.MetadataName + "." + name;
+        if (Namespace(type) is { } ns) name = ns + "." + name;
+        return new string(name.Select(c => char.IsLetterOrDigit(c) || c == '.' ? c : '_').ToArray());
     }
 
     private static string Keyword(INamedTypeSymbol type) => type switch

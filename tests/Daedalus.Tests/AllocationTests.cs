@@ -1,0 +1,52 @@
+using Daedalus.Tests.Graphs;
+
+namespace Daedalus.Tests;
+
+/// <summary>The generated serial path allocates nothing per item once its queues have grown.</summary>
+public sealed class AllocationTests
+{
+    [Fact]
+    public void Fused_chain_allocates_nothing_per_item() =>
+        AssertNoPerItemAllocation(count => new LinearChainSum(count));
+
+    [Fact]
+    public void Bounded_edges_allocate_nothing_per_item() =>
+        AssertNoPerItemAllocation(count => new BoundedSum(count));
+
+    private static void AssertNoPerItemAllocation(Func<int, IRunnable> create)
+    {
+        var small = create(4_000);
+        var large = create(400_000);
+        small.Run();
+        large.Run();
+        var smallBytes = Measure(small);
+        var largeBytes = Measure(large);
+        Assert.Equal(smallBytes, largeBytes);
+    }
+
+    private static long Measure(IRunnable graph)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        graph.Run();
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
+    private interface IRunnable
+    {
+        void Run();
+    }
+
+    private sealed class LinearChainSum(int count) : IRunnable
+    {
+        private readonly SumChain _graph = new(source: new Nodes.Range { From = 1, To = count });
+
+        public void Run() => _graph.Run();
+    }
+
+    private sealed class BoundedSum(int count) : IRunnable
+    {
+        private readonly BoundedPipeline _graph = new(source: new Nodes.Range { From = 1, To = count });
+
+        public void Run() => _graph.Run();
+    }
+}
