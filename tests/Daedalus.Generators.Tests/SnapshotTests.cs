@@ -1,0 +1,51 @@
+using Microsoft.CodeAnalysis;
+
+namespace Daedalus.Generators.Tests;
+
+public sealed class SnapshotTests
+{
+    [Fact]
+    public void Checkout_graph_has_queues_fusion_ports_and_hooks()
+    {
+        var (result, output) = GeneratorHarness.Run(Sources.Nodes, Sources.Checkout);
+        GeneratorHarness.AssertNoErrors(output);
+        Snapshot.Match(Generated(result, "Shop.Checkout.Graph.g.cs"), "Checkout.Graph.g.cs");
+        Snapshot.Match(Generated(result, "Shop.Split.Node.g.cs"), "Split.Node.g.cs");
+        Snapshot.Match(Generated(result, "Shop.AddTax.Node.g.cs"), "AddTax.Node.g.cs");
+    }
+
+    [Fact]
+    public void Async_generic_and_tuple_nodes()
+    {
+        var (result, output) = GeneratorHarness.Run(Sources.GenericAndTuples);
+        GeneratorHarness.AssertNoErrors(output);
+        Snapshot.Match(Generated(result, "Shapes.Mixed.Graph.g.cs"), "Mixed.Graph.g.cs");
+        Snapshot.Match(Generated(result, "Shapes.Box_1.Node.g.cs"), "Box.Node.g.cs");
+    }
+
+    [Fact]
+    public void Invalid_graph_keeps_its_public_surface_with_throwing_bodies()
+    {
+        var (result, output) = GeneratorHarness.Run(Sources.Cycle);
+        GeneratorHarness.AssertNoErrors(output);
+        Snapshot.Match(Generated(result, "Loops.Loop.Graph.g.cs"), "Loop.Graph.g.cs");
+    }
+
+    [Fact]
+    public void Generated_code_uses_no_reflection()
+    {
+        var (result, _) = GeneratorHarness.Run(Sources.Nodes, Sources.Checkout, Sources.GenericAndTuples);
+        foreach (var source in result.Results.SelectMany(r => r.GeneratedSources))
+        {
+            Assert.DoesNotContain("System.Reflection", source.SourceText.ToString());
+        }
+    }
+
+    private static string Generated(GeneratorDriverRunResult result, string hintName)
+    {
+        var sources = result.Results.SelectMany(r => r.GeneratedSources).ToList();
+        var source = sources.FirstOrDefault(s => s.HintName == hintName);
+        Assert.True(source.SourceText is not null, $"No generated file {hintName}; generated: {string.Join(", ", sources.Select(s => s.HintName))}");
+        return source.SourceText.ToString();
+    }
+}

@@ -1,0 +1,186 @@
+namespace Daedalus.Generators.Tests;
+
+/// <summary>Consumer code used by the generator tests.</summary>
+internal static class Sources
+{
+    public const string Nodes = """
+        using System.Collections.Generic;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Daedalus;
+
+        namespace Shop;
+
+        [Node]
+        public sealed partial class Orders
+        {
+            public int Count { get; init; } = 100;
+
+            [Process]
+            public IEnumerable<decimal> Amounts()
+            {
+                for (var i = 1; i <= Count; i++) yield return i * 1.5m;
+            }
+        }
+
+        [Node]
+        public sealed partial class AddTax
+        {
+            public decimal Rate { get; init; } = 0.2m;
+
+            [Process]
+            public decimal Apply(decimal amount) => amount * (1 + Rate);
+        }
+
+        [Node]
+        public sealed partial class Round
+        {
+            [Process]
+            public decimal Run([Input] decimal value) => decimal.Round(value, 2);
+        }
+
+        [Node]
+        public sealed partial class Split
+        {
+            [Input] public partial InPort<decimal> Amounts { get; }
+            [Output] public partial OutPort<decimal> Small { get; }
+            [Output] public partial OutPort<decimal> Large { get; }
+
+            [Process]
+            public void Route()
+            {
+                while (Amounts.TryRead(out var amount)) (amount < 50 ? Small : Large).Write(amount);
+            }
+        }
+
+        [Node]
+        public sealed partial class Ledger
+        {
+            public decimal Total { get; private set; }
+
+            [Initialize]
+            public void Open() => Total = 0;
+
+            [Process]
+            public void Book(decimal amount) => Total += amount;
+
+            [Cleanup]
+            public void Close() { }
+        }
+        """;
+
+    public const string Checkout = """
+        using Daedalus;
+
+        namespace Shop;
+
+        [Graph]
+        public sealed partial class Checkout
+        {
+            static void Define(GraphBuilder g)
+            {
+                var orders = g.Add(new Orders { Count = 10 });
+                var tax = g.Add(new AddTax());
+                var round = g.Add(new Round());
+                var split = g.Add(new Split());
+                var small = g.Add(new Ledger());
+                var large = g.Add(new Ledger());
+                g.Connect(orders.Output, tax.Amount);
+                g.Connect(tax.Output, round.Value);
+                g.Connect(round.Output, split.Amounts, Edge.Bounded(8));
+                g.Connect(split.Small, small.Amount);
+                g.Connect(split.Large, large.Amount, Edge.Latest);
+            }
+        }
+        """;
+
+    public const string GenericAndTuples = """
+        using System.Collections.Generic;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Daedalus;
+
+        namespace Shapes;
+
+        [Node]
+        public sealed partial class Count
+        {
+            [Process]
+            public async IAsyncEnumerable<int> Numbers([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken token)
+            {
+                for (var i = 0; i < 4; i++) { await Task.Yield(); yield return i; }
+            }
+        }
+
+        [Node]
+        public sealed partial class Halves
+        {
+            [Process]
+            public (int Half, bool Odd) Run(int value) => (value / 2, value % 2 == 1);
+        }
+
+        [Node]
+        public sealed partial class Box<T>
+        {
+            [Process]
+            public async ValueTask<List<T>> Run(T value, CancellationToken token)
+            {
+                await Task.Yield();
+                return [value];
+            }
+        }
+
+        [Node]
+        public sealed partial class Sink<T>
+        {
+            public List<T> Items { get; } = [];
+
+            [Process]
+            public void Add(T item) => Items.Add(item);
+        }
+
+        [Graph]
+        internal sealed partial class Mixed
+        {
+            static void Define(GraphBuilder g)
+            {
+                var count = g.Add(new Count());
+                var halves = g.Add(new Halves());
+                var box = g.Add(new Box<int>());
+                var boxes = g.Add(new Sink<List<int>>());
+                var flags = g.Add(new Sink<bool>());
+                var recent = g.Add(new Sink<int>());
+                g.Connect(count.Output, halves.Value);
+                g.Connect(halves.Half, box.Value);
+                g.Connect(halves.Half, recent.Item, Edge.Bounded(2, Overflow.DropOldest));
+                g.Connect(halves.Odd, flags.Item);
+                g.Connect(box.Output, boxes.Item);
+            }
+        }
+        """;
+
+    public const string Cycle = """
+        using Daedalus;
+
+        namespace Loops;
+
+        [Node]
+        public sealed partial class Step
+        {
+            [Process]
+            public int Run(int value) => value + 1;
+        }
+
+        [Graph]
+        public sealed partial class Loop
+        {
+            static void Define(GraphBuilder g)
+            {
+                var a = g.Add(new Step());
+                var b = g.Add(new Step());
+                g.Connect(a.Output, b.Value);
+                g.Connect(b.Output, a.Value);
+            }
+        }
+        """;
+}
