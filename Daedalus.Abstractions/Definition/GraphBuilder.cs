@@ -23,6 +23,12 @@ public sealed class GraphBuilder
     /// <summary>Connects an output port to an input port with the given edge policy.</summary>
     public void Connect<T>(OutputRef<T> from, InputRef<T> to, EdgePolicy policy) => throw CompileTimeOnly();
 
+    /// <summary>
+    /// Chooses how <paramref name="output"/> shares items among its edges when it is connected to
+    /// several inputs: <see cref="Daedalus.FanOut.Broadcast"/> (the default) or <see cref="Daedalus.FanOut.RoundRobin"/>.
+    /// </summary>
+    public void Distribute<T>(OutputRef<T> output, FanOut mode) => throw CompileTimeOnly();
+
     private static NotSupportedException CompileTimeOnly() =>
         new("A graph's Define method is read by the Daedalus source generator at compile time and is never run.");
 }

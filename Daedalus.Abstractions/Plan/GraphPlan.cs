@@ -66,6 +66,7 @@ public sealed record PlanPort(string Name, string ItemType);
 /// <param name="ToPort">Consumer input port.</param>
 /// <param name="Policy">Buffering policy.</param>
 /// <param name="IsFused">Whether the generator turned the edge into a local variable (no queue).</param>
+/// <param name="FanOut">How the producer's output shares items among its edges.</param>
 public sealed record PlanEdge(
     string Id,
     string FromNode,
@@ -73,4 +74,5 @@ public sealed record PlanEdge(
     string ToNode,
     string ToPort,
     EdgePolicy Policy,
-    bool IsFused);
+    bool IsFused,
+    FanOut FanOut = FanOut.Broadcast);

@@ -23,6 +23,7 @@ internal static class MermaidRenderer
         {
             var label = $"{edge.FromPort} → {edge.ToPort}";
             if (edge.Policy.Kind != EdgeKind.Fifo) label += $" · {edge.Policy}";
+            if (edge.FanOut == FanOut.RoundRobin) label += " · round-robin";
             if (edge.IsFused) label += " · fused";
             text.Append($"    {edge.FromNode} -->|\"{label}\"| {edge.ToNode}\n");
         }

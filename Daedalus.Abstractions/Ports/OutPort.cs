@@ -1,12 +1,15 @@
 namespace Daedalus;
 
 /// <summary>
-/// An output port of a port node. Every write goes to every connected edge (broadcast); an output
-/// with no edge counts what it discards in <see cref="Discarded"/>, so nothing is lost silently.
+/// An output port of a port node. A write goes to every connected edge (broadcast) or, for a
+/// round-robin output, to the next edge in turn; an output with no edge counts what it discards in
+/// <see cref="Discarded"/>, so nothing is lost silently.
 /// </summary>
 public sealed class OutPort<T>
 {
     private IItemWriter<T>[] _targets = [];
+    private bool _roundRobin;
+    private int _next;
 
     /// <summary>Creates an unbound port; generated code binds it to its edges.</summary>
     public OutPort(string name) => Name = name;
@@ -42,9 +45,23 @@ public sealed class OutPort<T>
             Discarded++;
             return;
         }
+        if (_roundRobin)
+        {
+            _targets[_next].Write(item);
+            if (++_next == _targets.Length) _next = 0;
+            return;
+        }
         foreach (var target in _targets) target.Write(item);
     }
 
-    /// <summary>Connects the port to the edges it feeds. Called by generated code.</summary>
-    public void Bind(params IItemWriter<T>[] targets) => _targets = targets;
+    /// <summary>Connects the port to the edges it feeds, broadcasting to all. Called by generated code.</summary>
+    public void Bind(params IItemWriter<T>[] targets) => Bind(FanOut.Broadcast, targets);
+
+    /// <summary>Connects the port to the edges it feeds with the given fan-out. Called by generated code.</summary>
+    public void Bind(FanOut fanOut, params IItemWriter<T>[] targets)
+    {
+        _targets = targets;
+        _roundRobin = fanOut == FanOut.RoundRobin;
+        _next = 0;
+    }
 }

@@ -13,6 +13,9 @@ internal static class EdgeNames
 
     public static string Discard(GraphNode node, PortModel port) => $"__discard{node.PropertyName}{port.Name}";
 
+    /// <summary>The field holding the index of the next edge of a round-robin output.</summary>
+    public static string RoundRobin(GraphNode node, string port) => $"__next{node.PropertyName}{port}";
+
     public static string QueueType(GraphEdge edge, string itemType) => edge.Kind switch
     {
         EdgeKindModel.Bounded => $"global::Daedalus.Runtime.BoundedRing<{itemType}>",

@@ -54,6 +54,10 @@ internal static class GraphEmitter
         {
             writer.Line($"private readonly global::Daedalus.Runtime.DiscardCounter {EdgeNames.Discard(node, port)} = new({SourceFile.Literal(node.Name + "." + port.Name)});");
         }
+        foreach (var output in graph.RoundRobin)
+        {
+            if (graph.Nodes[output.Node].Node.Shape == NodeShape.Function) writer.Line($"private int {EdgeNames.RoundRobin(graph.Nodes[output.Node], output.Port)};");
+        }
         writer.Line($"private readonly global::Daedalus.Runtime.EdgeBuffer[] __edges;");
         writer.Line($"private readonly global::Daedalus.Runtime.DiscardCounter[] __discards;");
         writer.Line("private int __running;");
@@ -108,7 +112,8 @@ internal static class GraphEmitter
             foreach (var output in node.Node.Outputs)
             {
                 var edges = Enumerable.Range(0, graph.Edges.Count).Where(i => graph.Edges[i].From == n && graph.Edges[i].FromPort == output.Name);
-                writer.Line($"{node.PropertyName}.{output.Member}.Bind({string.Join(", ", edges.Select(EdgeNames.Field))});");
+                var fanOut = graph.IsRoundRobin(n, output.Name) ? "global::Daedalus.FanOut.RoundRobin, " : "";
+                writer.Line($"{node.PropertyName}.{output.Member}.Bind({fanOut}{string.Join(", ", edges.Select(EdgeNames.Field))});");
             }
         }
     }

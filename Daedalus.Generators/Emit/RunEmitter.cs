@@ -297,6 +297,19 @@ internal sealed class RunEmitter
             _w.Line($"{EdgeNames.Discard(node, port)}.Discard();");
             return;
         }
+        if (edges.Count > 1 && _graph.IsRoundRobin(n, port.Name))
+        {
+            var next = EdgeNames.RoundRobin(node, port.Name);
+            using (_w.Block($"switch ({next})"))
+            {
+                for (var i = 0; i < edges.Count; i++)
+                {
+                    _w.Line($"case {i}: {EdgeNames.Field(edges[i])}.Write({value}); break;");
+                }
+            }
+            _w.Line($"if (++{next} == {edges.Count}) {next} = 0;");
+            return;
+        }
         foreach (var e in edges)
         {
             if (_analysis.Fused[e])

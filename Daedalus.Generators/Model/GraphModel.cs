@@ -1,3 +1,4 @@
+using System.Linq;
 using Daedalus.Generators.Common;
 
 namespace Daedalus.Generators.Model;
@@ -40,6 +41,9 @@ internal sealed record GraphEdge(
     public bool IsBlocking => Kind == EdgeKindModel.Bounded && Overflow == OverflowModel.Block;
 }
 
+/// <summary>An output port whose items go round-robin to its edges instead of to all of them.</summary>
+internal sealed record RoundRobinOutput(int Node, string Port);
+
 /// <summary>Everything needed to emit one <c>[Graph]</c> class.</summary>
 internal sealed record GraphModel(
     string? Namespace,
@@ -49,4 +53,8 @@ internal sealed record GraphModel(
     EquatableArray<string> Usings,
     EquatableArray<GraphNode> Nodes,
     EquatableArray<GraphEdge> Edges,
-    EquatableArray<Problem> Problems);
+    EquatableArray<RoundRobinOutput> RoundRobin,
+    EquatableArray<Problem> Problems)
+{
+    public bool IsRoundRobin(int node, string port) => RoundRobin.Contains(new RoundRobinOutput(node, port));
+}

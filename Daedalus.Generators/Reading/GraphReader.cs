@@ -20,6 +20,7 @@ internal sealed class GraphReader
     private readonly List<Problem> _problems = new();
     private readonly List<GraphNode> _nodes = new();
     private readonly List<GraphEdge> _edges = new();
+    private readonly List<RoundRobinOutput> _roundRobin = new();
     private readonly Dictionary<string, int> _nodeIndex = new();
     private string _builder = "g";
 
@@ -52,6 +53,7 @@ internal sealed class GraphReader
             usings.ToEquatableArray(),
             reader._nodes.ToEquatableArray(),
             reader._edges.ToEquatableArray(),
+            reader._roundRobin.ToEquatableArray(),
             reader._problems.ToEquatableArray());
     }
 
@@ -84,6 +86,9 @@ internal sealed class GraphReader
                     break;
                 case ExpressionStatementSyntax { Expression: InvocationExpressionSyntax connect } when IsBuilderCall(connect, "Connect"):
                     ReadConnect(connect);
+                    break;
+                case ExpressionStatementSyntax { Expression: InvocationExpressionSyntax distribute } when IsBuilderCall(distribute, "Distribute"):
+                    ReadDistribute(distribute);
                     break;
                 case ExpressionStatementSyntax { Expression: InvocationExpressionSyntax add } when IsBuilderCall(add, "Add"):
                     _problems.Add(NotDeclarative(statement, "assign each added node to a local variable ('var name = g.Add(...)'); the variable names the node"));
@@ -162,6 +167,24 @@ internal sealed class GraphReader
             to.Value.Node, _nodes[to.Value.Node].Node.Inputs[to.Value.Port].Name,
             policy.Value.Kind, policy.Value.Capacity, policy.Value.Overflow,
             LocationInfo.From(connect.Parent ?? connect)));
+    }
+
+    private void ReadDistribute(InvocationExpressionSyntax distribute)
+    {
+        var arguments = distribute.ArgumentList.Arguments;
+        if (arguments.Count != 2)
+        {
+            _problems.Add(NotDeclarative(distribute, "Distribute takes an output port and a FanOut mode"));
+            return;
+        }
+        var output = ReadPortReference(arguments[0].Expression, output: true);
+        if (output is null) return;
+        if (_model.GetConstantValue(arguments[1].Expression) is not { HasValue: true, Value: int mode } || mode is < 0 or > 1)
+        {
+            _problems.Add(NotDeclarative(arguments[1].Expression, "the fan-out mode must be FanOut.Broadcast or FanOut.RoundRobin written in place"));
+            return;
+        }
+        if (mode == 1) _roundRobin.Add(new RoundRobinOutput(output.Value.Node, _nodes[output.Value.Node].Node.Outputs[output.Value.Port].Name));
     }
 
     private (int Node, int Port)? ReadPortReference(ExpressionSyntax expression, bool output)

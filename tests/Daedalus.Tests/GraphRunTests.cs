@@ -163,3 +163,36 @@ public sealed class GraphRunTests
         Assert.Equal(2L * Enumerable.Range(1, 1500).Sum(), graph.Sink.Total);
     }
 }
+
+public sealed class FanOutTests
+{
+    [Fact]
+    public void Round_robin_gives_each_item_to_one_consumer_in_turn()
+    {
+        var graph = new RoundRobinWork();
+        graph.Run();
+        Assert.Equal([1, 4, 7], graph.First.Items);
+        Assert.Equal([2, 5, 8], graph.Second.Items);
+        Assert.Equal([3, 6, 9], graph.Third.Items);
+        Assert.All(RoundRobinWork.Plan.Edges.Where(e => e.FromNode == "scale"), e => Assert.Equal(FanOut.RoundRobin, e.FanOut));
+    }
+
+    [Fact]
+    public void Round_robin_works_for_port_node_outputs()
+    {
+        var graph = new RoundRobinPorts();
+        graph.Run();
+        Assert.Equal(["w0", "w2", "w4"], graph.Left.Items);
+        Assert.Equal(["w1", "w3"], graph.Right.Items);
+    }
+
+    [Fact]
+    public void Broadcast_gives_every_item_to_every_consumer()
+    {
+        var graph = new Diamond();
+        graph.Run();
+        var fromSource = graph.Edges.Where(e => e.Id.StartsWith("source.", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, fromSource.Count);
+        Assert.All(fromSource, e => Assert.Equal(100, e.Written));
+    }
+}

@@ -201,3 +201,37 @@ public sealed partial class SumChain
         g.Connect(addOne.Output, sink.Value);
     }
 }
+
+/// <summary>One output, three consumers, each item to one of them in turn.</summary>
+[Graph]
+public sealed partial class RoundRobinWork
+{
+    static void Define(GraphBuilder g)
+    {
+        var source = g.Add(new Range { From = 1, To = 9 });
+        var scale = g.Add(new Scale { Factor = 1 });
+        var first = g.Add(new Collect<int>());
+        var second = g.Add(new Collect<int>());
+        var third = g.Add(new Collect<int>());
+        g.Connect(source.Output, scale.Value);
+        g.Connect(scale.Output, first.Item);
+        g.Connect(scale.Output, second.Item);
+        g.Connect(scale.Output, third.Item);
+        g.Distribute(scale.Output, FanOut.RoundRobin);
+    }
+}
+
+/// <summary>A port node's output shared round-robin between two consumers.</summary>
+[Graph]
+public sealed partial class RoundRobinPorts
+{
+    static void Define(GraphBuilder g)
+    {
+        var burst = g.Add(new Burst { Count = 5 });
+        var left = g.Add(new Collect<string>());
+        var right = g.Add(new Collect<string>());
+        g.Connect(burst.Words, left.Item);
+        g.Connect(burst.Words, right.Item);
+        g.Distribute(burst.Words, FanOut.RoundRobin);
+    }
+}
