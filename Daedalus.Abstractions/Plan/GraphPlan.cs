@@ -17,6 +17,17 @@ public sealed record GraphPlan(
     /// <summary>Renders the graph as a Mermaid flowchart.</summary>
     public string ToMermaid() => MermaidRenderer.Render(this);
 
+    /// <summary>Renders the graph in Graphviz DOT.</summary>
+    public string ToDot() => DotRenderer.Render(this);
+
+    /// <summary>The plan as indented JSON (camelCase names, enums as strings).</summary>
+    public string ToJson() => System.Text.Json.JsonSerializer.Serialize(this, PlanJsonContext.Default.GraphPlan).Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    /// <summary>Reads a plan written by <see cref="ToJson"/>.</summary>
+    public static GraphPlan FromJson(string json) =>
+        System.Text.Json.JsonSerializer.Deserialize(json, PlanJsonContext.Default.GraphPlan)
+        ?? throw new System.Text.Json.JsonException("The JSON document holds no plan.");
+
     /// <summary>Finds a node by name.</summary>
     public PlanNode Node(string name) =>
         Nodes.FirstOrDefault(n => n.Name == name) ?? throw new KeyNotFoundException($"Graph '{Name}' has no node '{name}'.");

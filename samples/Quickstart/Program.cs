@@ -7,6 +7,11 @@ var graph = new Monitoring();
 Console.WriteLine("Schedule: " + string.Join(" → ", Monitoring.Plan.Schedule));
 Console.WriteLine();
 Console.WriteLine(Monitoring.Plan.ToMermaid());
+var picture = Path.Combine(AppContext.BaseDirectory, "Monitoring.mmd");
+File.WriteAllText(picture, Monitoring.Plan.ToMermaid());
+File.WriteAllText(Path.ChangeExtension(picture, ".dot"), Monitoring.Plan.ToDot());
+File.WriteAllText(Path.ChangeExtension(picture, ".json"), Monitoring.Plan.ToJson());
+Console.WriteLine($"(plan written to {picture} and .dot/.json beside it)");
 
 graph.Run();
 

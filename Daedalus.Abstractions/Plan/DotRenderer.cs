@@ -1,0 +1,38 @@
+using System.Text;
+
+namespace Daedalus;
+
+/// <summary>Draws a <see cref="GraphPlan"/> in Graphviz DOT.</summary>
+internal static class DotRenderer
+{
+    public static string Render(GraphPlan plan)
+    {
+        var text = new StringBuilder();
+        text.Append($"digraph \"{plan.Name}\" {{\n");
+        text.Append("    rankdir=LR;\n");
+        text.Append("    node [fontname=\"Helvetica\"];\n");
+        foreach (var node in plan.Nodes)
+        {
+            var shape = node.Kind switch
+            {
+                NodeKind.Source => "invhouse",
+                NodeKind.Sink => "house",
+                NodeKind.Port => "component",
+                _ => "box",
+            };
+            text.Append($"    \"{node.Name}\" [shape={shape}, label=\"{node.Name}\\n{Escape(node.Type)}\"];\n");
+        }
+        foreach (var edge in plan.Edges)
+        {
+            var label = $"{edge.FromPort} → {edge.ToPort}";
+            if (edge.Policy.Kind != EdgeKind.Fifo) label += $"\\n{edge.Policy}";
+            if (edge.FanOut == FanOut.RoundRobin) label += "\\nround-robin";
+            var style = edge.IsFused ? ", style=bold" : "";
+            text.Append($"    \"{edge.FromNode}\" -> \"{edge.ToNode}\" [label=\"{Escape(label)}\"{style}];\n");
+        }
+        text.Append("}\n");
+        return text.ToString();
+    }
+
+    private static string Escape(string text) => text.Replace("\"", "\\\"", StringComparison.Ordinal);
+}
