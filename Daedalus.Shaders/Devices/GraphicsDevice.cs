@@ -11,7 +11,7 @@ public enum DeviceKind
 /// A device that owns buffers and runs shaders on them. Buffers stay on the device between dispatches,
 /// so a chain of shaders (a GPU segment) reads back only what the caller copies out at the end.
 /// </summary>
-public abstract class GraphicsDevice : IDisposable
+public abstract partial class GraphicsDevice : IDisposable
 {
     public abstract string Name { get; }
 

@@ -17,6 +17,7 @@ public struct float4 : IEquatable<float4>
     public float4(float x, float y, float z, float w) { X = x; Y = y; Z = z; W = w; }
     public float4(float3 xyz, float w) { X = xyz.X; Y = xyz.Y; Z = xyz.Z; W = w; }
     public float4(float2 xy, float2 zw) { X = xy.X; Y = xy.Y; Z = zw.X; W = zw.Y; }
+    public float4(float2 xy, float z, float w) { X = xy.X; Y = xy.Y; Z = z; W = w; }
 
     public readonly float2 XX => new(X, X);
     public readonly float2 XY => new(X, Y);

@@ -44,6 +44,7 @@ def emit(scalar, n):
     if n == 4:
         lines.append(f"    public {name}({scalar}3 xyz, {scalar} w) {{ X = xyz.X; Y = xyz.Y; Z = xyz.Z; W = w; }}")
         lines.append(f"    public {name}({scalar}2 xy, {scalar}2 zw) {{ X = xy.X; Y = xy.Y; Z = zw.X; W = zw.Y; }}")
+        lines.append(f"    public {name}({scalar}2 xy, {scalar} z, {scalar} w) {{ X = xy.X; Y = xy.Y; Z = z; W = w; }}")
     lines.append("")
     for s in swizzles(n):
         t = f"{scalar}{len(s)}"

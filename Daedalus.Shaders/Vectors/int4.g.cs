@@ -17,6 +17,7 @@ public struct int4 : IEquatable<int4>
     public int4(int x, int y, int z, int w) { X = x; Y = y; Z = z; W = w; }
     public int4(int3 xyz, int w) { X = xyz.X; Y = xyz.Y; Z = xyz.Z; W = w; }
     public int4(int2 xy, int2 zw) { X = xy.X; Y = xy.Y; Z = zw.X; W = zw.Y; }
+    public int4(int2 xy, int z, int w) { X = xy.X; Y = xy.Y; Z = z; W = w; }
 
     public readonly int2 XX => new(X, X);
     public readonly int2 XY => new(X, Y);

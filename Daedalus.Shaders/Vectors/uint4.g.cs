@@ -17,6 +17,7 @@ public struct uint4 : IEquatable<uint4>
     public uint4(uint x, uint y, uint z, uint w) { X = x; Y = y; Z = z; W = w; }
     public uint4(uint3 xyz, uint w) { X = xyz.X; Y = xyz.Y; Z = xyz.Z; W = w; }
     public uint4(uint2 xy, uint2 zw) { X = xy.X; Y = xy.Y; Z = zw.X; W = zw.Y; }
+    public uint4(uint2 xy, uint z, uint w) { X = xy.X; Y = xy.Y; Z = z; W = w; }
 
     public readonly uint2 XX => new(X, X);
     public readonly uint2 XY => new(X, Y);
