@@ -89,7 +89,8 @@ internal static class HlslTypes
     {
         if (CSharpSize(type) is not { } csharp) return "it contains a bool (1 byte in C#, 4 on the GPU); use int or uint";
         if (Std430(type) is not { } gpu) return "its fields are not all shader types";
-        if (csharp != gpu.Size) return $"C# uses {csharp} bytes per element, the GPU {gpu.Size} (3-component vectors are 16-byte aligned there); use a 4-component vector or reorder/pad the fields";
+        var stride = Round(gpu.Size, gpu.Align);
+        if (csharp != stride) return $"C# uses {csharp} bytes per element, the GPU {stride} (3-component vectors are 16-byte aligned there); use a 4-component vector or reorder/pad the fields";
         if (type is INamedTypeSymbol named && IsUserStruct(named))
         {
             int cs = 0, gpuOffset = 0;
