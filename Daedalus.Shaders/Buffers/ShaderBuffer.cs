@@ -1,0 +1,76 @@
+namespace Daedalus.Shaders;
+
+/// <summary>A buffer a shader reads or writes, allocated from a <see cref="GraphicsDevice"/>.</summary>
+public abstract unsafe class ShaderBuffer : IDisposable
+{
+    private protected ShaderBuffer(GraphicsDevice device, ResourceKind kind, int length, int elementSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        Device = device;
+        Kind = kind;
+        Length = length;
+        ElementSize = elementSize;
+        Storage = device.CreateStorage(kind, length, elementSize);
+    }
+
+    public GraphicsDevice Device { get; }
+
+    public ResourceKind Kind { get; }
+
+    public int Length { get; }
+
+    public int ElementSize { get; }
+
+    public bool IsDisposed { get; private set; }
+
+    internal BufferStorage Storage { get; }
+
+    private protected void* Data
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(IsDisposed, this);
+            return Storage.Pointer;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (IsDisposed) return;
+        IsDisposed = true;
+        Storage.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    private protected static void ThrowIndex(int index, int length) =>
+        throw new IndexOutOfRangeException($"Buffer index {index} is outside 0..{length - 1}.");
+}
+
+/// <summary>The element-typed half of a buffer: copies in and out.</summary>
+public abstract unsafe class ShaderBuffer<T> : ShaderBuffer where T : unmanaged
+{
+    private protected ShaderBuffer(GraphicsDevice device, ResourceKind kind, int length)
+        : base(device, kind, length, sizeof(T))
+    {
+    }
+
+    /// <summary>The elements as the CPU sees them. Do not hold it across a GPU dispatch that writes the buffer.</summary>
+    private protected Span<T> Elements => new(Data, Length);
+
+    public void CopyFrom(ReadOnlySpan<T> source)
+    {
+        if (source.Length > Length)
+            throw new ArgumentException($"The source has {source.Length} elements; the buffer holds {Length}.", nameof(source));
+        source.CopyTo(Elements);
+        Storage.Changed();
+    }
+
+    public void CopyTo(Span<T> destination)
+    {
+        if (destination.Length < Length)
+            throw new ArgumentException($"The destination has {destination.Length} elements; the buffer holds {Length}.", nameof(destination));
+        Elements.CopyTo(destination);
+    }
+
+    public T[] ToArray() => Elements.ToArray();
+}
