@@ -11,6 +11,15 @@ namespace Daedalus.Runtime;
 /// </remarks>
 public sealed class ConcurrentLatestSlot<T> : EdgeBuffer, IItemReader<T>, IItemWriter<T>
 {
+    private static readonly Func<ConcurrentLatestSlot<T>, bool> HasValueOrCompletedCheck;
+
+    // An explicit static constructor runs when the first instance is created, not lazily on the first
+    // wait, so no wait ever allocates these delegates.
+    static ConcurrentLatestSlot()
+    {
+        HasValueOrCompletedCheck = static slot => slot.HasValueOrCompleted();
+    }
+
     private readonly Lock _gate = new();
     private readonly WaitSignal _hasValue = new();
     private T _value = default!;
@@ -86,14 +95,14 @@ public sealed class ConcurrentLatestSlot<T> : EdgeBuffer, IItemReader<T>, IItemW
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> fired first.</exception>
     public bool WaitToRead(CancellationToken cancellation = default)
     {
-        _hasValue.WaitUntil(this, static slot => slot.HasValueOrCompleted(), cancellation);
+        _hasValue.WaitUntil(this, HasValueOrCompletedCheck, cancellation);
         return Count > 0;
     }
 
     /// <summary><see cref="WaitToRead"/>, waiting asynchronously.</summary>
     public async ValueTask<bool> WaitToReadAsync(CancellationToken cancellation = default)
     {
-        await _hasValue.WaitUntilAsync(this, static slot => slot.HasValueOrCompleted(), cancellation).ConfigureAwait(false);
+        await _hasValue.WaitUntilAsync(this, HasValueOrCompletedCheck, cancellation).ConfigureAwait(false);
         return Count > 0;
     }
 

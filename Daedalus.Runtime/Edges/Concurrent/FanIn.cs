@@ -13,6 +13,15 @@ namespace Daedalus.Runtime;
 /// </remarks>
 public sealed class FanIn<T> : IItemReader<T>
 {
+    private static readonly Func<FanIn<T>, bool> HasItemsOrCompletedCheck;
+
+    // An explicit static constructor runs when the first instance is created, not lazily on the first
+    // wait, so no wait ever allocates these delegates.
+    static FanIn()
+    {
+        HasItemsOrCompletedCheck = static fanIn => fanIn.HasItemsOrCompleted();
+    }
+
     private readonly SpscRing<T>[] _rings;
     private readonly WaitSignal _notEmpty = new();
     private int _next;
@@ -74,14 +83,14 @@ public sealed class FanIn<T> : IItemReader<T>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> fired first.</exception>
     public bool WaitToRead(CancellationToken cancellation = default)
     {
-        _notEmpty.WaitUntil(this, static fanIn => fanIn.HasItemsOrCompleted(), cancellation);
+        _notEmpty.WaitUntil(this, HasItemsOrCompletedCheck, cancellation);
         return HasItemsAfterWait();
     }
 
     /// <summary><see cref="WaitToRead"/>, waiting asynchronously.</summary>
     public async ValueTask<bool> WaitToReadAsync(CancellationToken cancellation = default)
     {
-        await _notEmpty.WaitUntilAsync(this, static fanIn => fanIn.HasItemsOrCompleted(), cancellation).ConfigureAwait(false);
+        await _notEmpty.WaitUntilAsync(this, HasItemsOrCompletedCheck, cancellation).ConfigureAwait(false);
         return HasItemsAfterWait();
     }
 

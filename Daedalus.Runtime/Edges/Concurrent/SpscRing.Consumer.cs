@@ -62,7 +62,7 @@ public sealed partial class SpscRing<T>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> fired first.</exception>
     public bool WaitToRead(CancellationToken cancellation = default)
     {
-        _notEmpty.WaitUntil(this, static ring => ring.HasItemsOrCompleted(), cancellation);
+        _notEmpty.WaitUntil(this, HasItemsOrCompletedCheck, cancellation);
         return HasItemsAfterWait();
     }
 
@@ -75,7 +75,7 @@ public sealed partial class SpscRing<T>
 
     private async ValueTask<bool> WaitToReadSlowAsync(CancellationToken cancellation)
     {
-        await _notEmpty.WaitUntilAsync(this, static ring => ring.HasItemsOrCompleted(), cancellation).ConfigureAwait(false);
+        await _notEmpty.WaitUntilAsync(this, HasItemsOrCompletedCheck, cancellation).ConfigureAwait(false);
         return HasItemsAfterWait();
     }
 

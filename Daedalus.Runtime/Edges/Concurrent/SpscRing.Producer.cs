@@ -109,7 +109,7 @@ public sealed partial class SpscRing<T>
         {
             case Overflow.Block:
                 while (!TryWrite(item))
-                    _notFull.WaitUntil(this, static ring => ring.HasRoom(), cancellation);
+                    _notFull.WaitUntil(this, HasRoomCheck, cancellation);
                 return;
             case Overflow.DropNewest:
                 if (TryWrite(item)) return;
@@ -127,7 +127,7 @@ public sealed partial class SpscRing<T>
     private async ValueTask WriteWhenFreeAsync(T item, CancellationToken cancellation)
     {
         while (!TryWrite(item))
-            await _notFull.WaitUntilAsync(this, static ring => ring.HasRoom(), cancellation).ConfigureAwait(false);
+            await _notFull.WaitUntilAsync(this, HasRoomCheck, cancellation).ConfigureAwait(false);
     }
 
     private void ReplaceOldest(T item)

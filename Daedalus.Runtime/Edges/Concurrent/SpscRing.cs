@@ -19,6 +19,17 @@ public sealed partial class SpscRing<T> : EdgeBuffer, IItemReader<T>, IItemWrite
 {
     private const int MaxCapacity = 1 << 30;
 
+    private static readonly Func<SpscRing<T>, bool> HasRoomCheck;
+    private static readonly Func<SpscRing<T>, bool> HasItemsOrCompletedCheck;
+
+    // An explicit static constructor runs when the first instance is created, not lazily on the first
+    // wait, so no wait ever allocates these delegates.
+    static SpscRing()
+    {
+        HasRoomCheck = static ring => ring.HasRoom();
+        HasItemsOrCompletedCheck = static ring => ring.HasItemsOrCompleted();
+    }
+
     private readonly T[] _items;
     private readonly long _mask;
     private readonly Overflow _overflow;

@@ -14,10 +14,22 @@ namespace Daedalus.Runtime;
 /// the signaller's read of the flag comes after the fence (it sees the waiter armed and wakes it).
 /// The expensive fence is paid only on the way to sleeping, after a short spin has failed.
 /// One waiter at a time; a spurious wake-up only costs another check of the condition.
+/// Sleeping uses a monitor created up front (not a lazily initialised event), so that after its first
+/// use a wait allocates nothing.
 /// </remarks>
 internal sealed class WaitSignal
 {
-    private readonly ManualResetEventSlim _event = new(initialState: false, spinCount: 1);
+    private static readonly Action<object?> Interrupt;
+
+    // An explicit static constructor runs when the first instance is created, not lazily on the first
+    // wait, so no wait ever allocates these delegates.
+    static WaitSignal()
+    {
+        Interrupt = static signal => ((WaitSignal)signal!).PulseSleeper();
+    }
+
+    private readonly object _gate = new();
+    private bool _woken;
     private TaskCompletionSource? _asyncWaiter;
     private int _armed;
 
@@ -28,7 +40,11 @@ internal sealed class WaitSignal
     public void Wake()
     {
         if (Interlocked.Exchange(ref _armed, 0) == 0) return;
-        _event.Set();
+        lock (_gate)
+        {
+            _woken = true;
+            Monitor.Pulse(_gate);
+        }
         Volatile.Read(ref _asyncWaiter)?.TrySetResult();
     }
 
@@ -45,7 +61,7 @@ internal sealed class WaitSignal
                 continue;
             }
             cancellation.ThrowIfCancellationRequested();
-            _event.Reset();
+            lock (_gate) _woken = false;
             Volatile.Write(ref _armed, 1);
             Interlocked.MemoryBarrierProcessWide();
             if (ready(state))
@@ -55,7 +71,7 @@ internal sealed class WaitSignal
             }
             try
             {
-                _event.Wait(cancellation);
+                Sleep(cancellation);
             }
             finally
             {
@@ -93,4 +109,21 @@ internal sealed class WaitSignal
     }
 
     private void Disarm() => Volatile.Write(ref _armed, 0);
+
+    private void Sleep(CancellationToken cancellation)
+    {
+        using var registration = cancellation.CanBeCanceled ? cancellation.UnsafeRegister(Interrupt, this) : default;
+        lock (_gate)
+        {
+            // Checked under the lock that Wake and Interrupt take to pulse, so neither can slip in
+            // between the check and the wait.
+            while (!_woken && !cancellation.IsCancellationRequested) Monitor.Wait(_gate);
+        }
+        cancellation.ThrowIfCancellationRequested();
+    }
+
+    private void PulseSleeper()
+    {
+        lock (_gate) Monitor.PulseAll(_gate);
+    }
 }
