@@ -17,7 +17,8 @@ internal static class Concurrently
 
     public static void Run(TimeSpan timeout, params Action<CancellationToken>[] bodies)
     {
-        using var stop = new CancellationTokenSource();
+        // Not disposed: after a timeout, stuck threads still hold its token.
+        var stop = new CancellationTokenSource();
         var failures = new ConcurrentQueue<Exception>();
         var threads = bodies.Select((body, index) => new Thread(() =>
         {
