@@ -81,7 +81,7 @@ public sealed partial class SpscRing<T>
 
     // The completion flag is read before the final look at the tail: the producer published its last
     // tail before setting the flag, so after seeing the flag that look is final.
-    private bool HasItemsAfterWait() => IsCompletedByProducer ? HasItems() : true;
+    private bool HasItemsAfterWait() => !IsCompletedByProducer || HasItems();
 
     internal bool HasItems()
     {
