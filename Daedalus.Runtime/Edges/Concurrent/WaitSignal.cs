@@ -1,0 +1,129 @@
+namespace Daedalus.Runtime;
+
+/// <summary>
+/// Lets one waiter sleep until a condition another thread makes true holds, at almost no cost to that
+/// other thread while nobody waits: its fast path is one plain read of <see cref="IsArmed"/>.
+/// </summary>
+/// <remarks>
+/// The handshake is an asymmetric Dekker protocol. The signalling side stores its state (a ring index,
+/// a completion flag) and then reads <see cref="IsArmed"/> with no fence in between, so on its own the
+/// processor could let that read pass the store and both sides could miss each other. The waiter closes
+/// that window: it arms, then issues <see cref="Interlocked.MemoryBarrierProcessWide"/>, which makes every
+/// other thread of the process execute a full fence, and only then re-checks the condition. Either the
+/// signaller's store was flushed by that fence (the re-check sees it and the waiter does not sleep), or
+/// the signaller's read of the flag comes after the fence (it sees the waiter armed and wakes it).
+/// The expensive fence is paid only on the way to sleeping, after a short spin has failed.
+/// One waiter at a time; a spurious wake-up only costs another check of the condition.
+/// Sleeping uses a monitor created up front (not a lazily initialised event), so that after its first
+/// use a wait allocates nothing.
+/// </remarks>
+internal sealed class WaitSignal
+{
+    private static readonly Action<object?> Interrupt;
+
+    // An explicit static constructor runs when the first instance is created, not lazily on the first
+    // wait, so no wait ever allocates these delegates.
+    static WaitSignal()
+    {
+        Interrupt = static signal => ((WaitSignal)signal!).PulseSleeper();
+    }
+
+    private readonly object _gate = new();
+    private bool _woken;
+    private TaskCompletionSource? _asyncWaiter;
+    private int _armed;
+
+    /// <summary>Whether a waiter is about to sleep or sleeping; the signaller then calls <see cref="Wake"/>.</summary>
+    public bool IsArmed => Volatile.Read(ref _armed) != 0;
+
+    /// <summary>Wakes the waiter, if one is armed. Safe to call from several threads.</summary>
+    public void Wake()
+    {
+        if (Interlocked.Exchange(ref _armed, 0) == 0) return;
+        lock (_gate)
+        {
+            _woken = true;
+            Monitor.Pulse(_gate);
+        }
+        Volatile.Read(ref _asyncWaiter)?.TrySetResult();
+    }
+
+    /// <summary>Blocks until <paramref name="ready"/> holds: spins briefly, then sleeps until woken.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled first.</exception>
+    public void WaitUntil<TState>(TState state, Func<TState, bool> ready, CancellationToken cancellation)
+    {
+        var spinner = new SpinWait();
+        while (!ready(state))
+        {
+            if (!spinner.NextSpinWillYield)
+            {
+                spinner.SpinOnce(sleep1Threshold: -1);
+                continue;
+            }
+            cancellation.ThrowIfCancellationRequested();
+            lock (_gate) _woken = false;
+            Volatile.Write(ref _armed, 1);
+            Interlocked.MemoryBarrierProcessWide();
+            if (ready(state))
+            {
+                Disarm();
+                return;
+            }
+            try
+            {
+                Sleep(cancellation);
+            }
+            finally
+            {
+                Disarm();
+            }
+        }
+    }
+
+    /// <summary>Waits asynchronously until <paramref name="ready"/> holds.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled first.</exception>
+    public async ValueTask WaitUntilAsync<TState>(TState state, Func<TState, bool> ready, CancellationToken cancellation)
+    {
+        while (!ready(state))
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var waiter = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            // Published before arming, so a signaller that sees the flag also sees this waiter.
+            Volatile.Write(ref _asyncWaiter, waiter);
+            Volatile.Write(ref _armed, 1);
+            Interlocked.MemoryBarrierProcessWide();
+            if (ready(state))
+            {
+                Disarm();
+                return;
+            }
+            try
+            {
+                await waiter.Task.WaitAsync(cancellation).ConfigureAwait(false);
+            }
+            finally
+            {
+                Disarm();
+            }
+        }
+    }
+
+    private void Disarm() => Volatile.Write(ref _armed, 0);
+
+    private void Sleep(CancellationToken cancellation)
+    {
+        using var registration = cancellation.CanBeCanceled ? cancellation.UnsafeRegister(Interrupt, this) : default;
+        lock (_gate)
+        {
+            // Checked under the lock that Wake and Interrupt take to pulse, so neither can slip in
+            // between the check and the wait.
+            while (!_woken && !cancellation.IsCancellationRequested) Monitor.Wait(_gate);
+        }
+        cancellation.ThrowIfCancellationRequested();
+    }
+
+    private void PulseSleeper()
+    {
+        lock (_gate) Monitor.PulseAll(_gate);
+    }
+}
