@@ -235,3 +235,30 @@ public sealed partial class RoundRobinPorts
         g.Distribute(burst.Words, FanOut.RoundRobin);
     }
 }
+
+/// <summary>One burst of three items into each overflow strategy and a newest-wins slot.</summary>
+[Graph]
+public sealed partial class OverflowStrategies
+{
+    static void Define(GraphBuilder g)
+    {
+        var burst = g.Add(new Burst { Count = 3 });
+        var oldestDropped = g.Add(new Collect<string>());
+        var newestDropped = g.Add(new Collect<string>());
+        var latest = g.Add(new Collect<string>());
+        g.Connect(burst.Words, oldestDropped.Item, Edge.Bounded(2, Overflow.DropOldest));
+        g.Connect(burst.Words, newestDropped.Item, Edge.Bounded(2, Overflow.DropNewest));
+        g.Connect(burst.Words, latest.Item, Edge.Latest);
+    }
+}
+
+[Graph]
+public sealed partial class OverflowError
+{
+    static void Define(GraphBuilder g)
+    {
+        var burst = g.Add(new Burst { Count = 3 });
+        var sink = g.Add(new Collect<string>());
+        g.Connect(burst.Words, sink.Item, Edge.Bounded(2, Overflow.Error));
+    }
+}
