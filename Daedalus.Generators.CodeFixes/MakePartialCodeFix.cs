@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
@@ -33,19 +34,38 @@ public sealed class MakePartialCodeFix : CodeFixProvider
         var declaration = root?.FindToken(context.Span.Start).Parent?.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().FirstOrDefault();
         if (root is null || declaration is null || declaration.Identifier.Span != context.Span) return;
 
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (model is null) return;
+
         context.RegisterCodeFix(
             CodeAction.Create(
                 $"Make '{declaration.Identifier.ValueText}' partial",
-                cancellation => MakePartial(context.Document, root, declaration, cancellation),
+                cancellation => MakePartial(context.Document, root, Targets(declaration, model, cancellation), cancellation),
                 equivalenceKey: DiagnosticId),
             context.Diagnostics);
     }
 
-    private static Task<Document> MakePartial(Document document, SyntaxNode root, TypeDeclarationSyntax declaration, CancellationToken cancellation)
+    /// <summary>
+    /// The reported declaration and its enclosing declarations; when the reported type is an enclosing one,
+    /// also the [Node]/[Graph] classes inside it and the types between, so one fix makes the whole chain partial.
+    /// </summary>
+    private static List<TypeDeclarationSyntax> Targets(TypeDeclarationSyntax declaration, SemanticModel model, CancellationToken cancellation)
     {
-        var targets = declaration.AncestorsAndSelf().OfType<TypeDeclarationSyntax>()
+        var marked = declaration.DescendantNodes().OfType<TypeDeclarationSyntax>()
+            .Where(inner => model.GetDeclaredSymbol(inner, cancellation) is { } symbol && IsNodeOrGraph(symbol))
+            .SelectMany(inner => inner.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().TakeWhile(d => d != declaration));
+        return declaration.AncestorsAndSelf().OfType<TypeDeclarationSyntax>()
+            .Concat(marked)
+            .Distinct()
             .Where(d => !SyntaxEdits.HasPartial(d.Modifiers))
             .ToList();
+    }
+
+    private static bool IsNodeOrGraph(ISymbol type) =>
+        type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() is "Daedalus.NodeAttribute" or "Daedalus.GraphAttribute");
+
+    private static Task<Document> MakePartial(Document document, SyntaxNode root, List<TypeDeclarationSyntax> targets, CancellationToken cancellation)
+    {
         var updated = root.ReplaceNodes(targets, (original, rewritten) =>
         {
             cancellation.ThrowIfCancellationRequested();

@@ -32,12 +32,18 @@ public static class TestCompilation
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
 
+    /// <summary>The framework and the Daedalus libraries, as a consumer project references them.</summary>
+    public static ImmutableArray<MetadataReference> MetadataReferences => References.Value;
+
+    public static CSharpCompilationOptions Options { get; } =
+        new(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
+
     public static CSharpCompilation Create(string source, CSharpCompilationOptions? options = null) =>
         CSharpCompilation.Create(
             "TestAssembly",
             [CSharpSyntaxTree.ParseText(source, ParseOptions, FilePath)],
             References.Value,
-            options ?? new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            options ?? Options);
 
     public static BuildResult Build(string source, CSharpCompilationOptions? options = null)
     {
