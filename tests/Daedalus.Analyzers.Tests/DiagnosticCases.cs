@@ -147,6 +147,21 @@ public static class DiagnosticCases
                 }
             }
             """),
+        ["DAE0100 graph in a type that is not partial"] = Nodes + """
+            public sealed class {|DAE0100:Pipelines|}
+            {
+                [Graph]
+                public sealed partial class Totals
+                {
+                    static void Define(GraphBuilder g)
+                    {
+                        var numbers = g.Add(new Numbers());
+                        var sum = g.Add(new Sum());
+                        g.Connect(numbers.Output, sum.Value);
+                    }
+                }
+            }
+            """,
         ["DAE0101 no process method"] = Node("""
             [Node]
             public sealed partial class {|DAE0101:Twice|}
