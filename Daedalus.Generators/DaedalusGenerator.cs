@@ -43,7 +43,7 @@ public sealed class DaedalusGenerator : IIncrementalGenerator
         var graphs = context.SyntaxProvider.ForAttributeWithMetadataName(
                 Names.GraphAttribute,
                 static (syntax, _) => syntax is ClassDeclarationSyntax,
-                static (attributed, cancellation) => IsPartial(attributed.TargetNode)
+                static (attributed, cancellation) => PartialDeclarations.AllPartial((INamedTypeSymbol)attributed.TargetSymbol)
                     ? GraphReader.Read((INamedTypeSymbol)attributed.TargetSymbol, attributed.SemanticModel, cancellation)
                     : null)
             .Where(static graph => graph is not null)
@@ -59,8 +59,9 @@ public sealed class DaedalusGenerator : IIncrementalGenerator
 
     private static NodeDeclaration? ReadNodeDeclaration(INamedTypeSymbol type, ClassDeclarationSyntax syntax)
     {
-        // A class that is not partial cannot receive generated members; DAE0100 reports it.
-        if (!IsPartial(syntax) || type.ContainingType is { } outer && !AllContainersPartial(type)) return null;
+        // A class that is not partial cannot receive generated members (DAE0100); a static class cannot
+        // implement INode (DAE0106). The analyzer reports both.
+        if (type.IsStatic || !PartialDeclarations.AllPartial(type)) return null;
         // Several partial declarations each trigger the pipeline; emit once, for the first.
         if (type.DeclaringSyntaxReferences.Length > 1 && type.DeclaringSyntaxReferences[0].GetSyntax() != syntax) return null;
 
@@ -75,17 +76,5 @@ public sealed class DaedalusGenerator : IIncrementalGenerator
             node,
             PortPropertyReader.ReadImplementations(type),
             problems.ToEquatableArray());
-    }
-
-    private static bool IsPartial(SyntaxNode syntax) =>
-        syntax is TypeDeclarationSyntax type && type.Modifiers.Any(m => m.ValueText == "partial");
-
-    private static bool AllContainersPartial(INamedTypeSymbol type)
-    {
-        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
-        {
-            if (!outer.DeclaringSyntaxReferences.All(r => IsPartial(r.GetSyntax()))) return false;
-        }
-        return true;
     }
 }

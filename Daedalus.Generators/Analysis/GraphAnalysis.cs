@@ -26,7 +26,9 @@ internal static class GraphAnalysis
     public static GraphAnalysisResult Analyze(GraphModel graph)
     {
         var problems = new List<Problem>(graph.Problems);
-        CheckConnections(graph, problems);
+        // Connections that could not be read are missing from the model; checking what is connected would
+        // then report ports the user did connect. Reading errors come first; these checks follow once they are fixed.
+        if (graph.Problems.All(p => Severity.IsWarning(p.Id))) CheckConnections(graph, problems);
         var schedule = Schedule(graph, problems);
         var valid = problems.All(p => Severity.IsWarning(p.Id));
         var fused = graph.Edges.Select(e => valid && CanFuse(graph, e)).ToEquatableArray();

@@ -1,3 +1,4 @@
+using System.Linq;
 using Daedalus.Generators.Common;
 using Daedalus.Generators.Model;
 
@@ -20,12 +21,25 @@ internal static class NodeEmitter
                 foreach (var property in node.PortProperties)
                 {
                     writer.Line();
+                    if (property.WrongShape is { } wrong)
+                    {
+                        EmitWrongShapePort(writer, node, property, wrong);
+                        continue;
+                    }
                     writer.Line($"private readonly {property.PortType} __port{property.Name} = new({SourceFile.Literal(property.Name)});");
                     writer.Line();
                     writer.Line($"{property.Accessibility} partial {property.PortType} {property.Name} {{ get => __port{property.Name}; }}");
                 }
             }
         });
+
+    /// <summary>The implementation part of a DAE0104 port: it compiles, and throws if used.</summary>
+    private static void EmitWrongShapePort(CodeWriter writer, NodeDeclaration node, PortPropertyModel property, WrongShapePort wrong)
+    {
+        var error = $"throw new global::System.InvalidOperationException({SourceFile.Literal($"Port '{node.ClassName}.{property.Name}' has the wrong shape (DAE0104); see the build diagnostics.")})";
+        var accessors = string.Join(" ", wrong.Accessors.Select(a => $"{a} => {error};"));
+        writer.Line($"{property.Accessibility}{(wrong.IsStatic ? " static" : "")} partial {property.PortType} {property.Name} {{ {accessors} }}");
+    }
 
     private static void EmitPorts(CodeWriter writer, NodeDeclaration node)
     {

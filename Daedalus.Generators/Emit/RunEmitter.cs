@@ -34,7 +34,8 @@ internal sealed class RunEmitter
 
     private IEnumerable<int> Schedule => _analysis.Schedule;
 
-    private bool HasHooks => _graph.Nodes.Any(n => n.Node.Initialize is not null || n.Node.Cleanup is not null);
+    /// <summary>Whether any node has a cleanup hook, and so whether the run tracks which nodes were initialized.</summary>
+    private bool HasCleanup => _graph.Nodes.Any(n => n.Node.Cleanup is not null);
 
     private string Graph => SourceFile.Literal(_graph.ClassName);
 
@@ -82,7 +83,7 @@ internal sealed class RunEmitter
         _w.Line($"    throw new global::System.InvalidOperationException(\"Graph '{_graph.ClassName}' is already running; one instance runs one run at a time.\");");
         _w.Line("var __at = -1;");
         _w.Line("var __started = false;");
-        if (HasHooks) _w.Line("var __initialized = 0;");
+        if (HasCleanup) _w.Line("var __initialized = 0;");
         _w.Line("global::System.Exception? __failure = null;");
         foreach (var n in Schedule)
         {
@@ -137,7 +138,7 @@ internal sealed class RunEmitter
                 _w.Line($"__at = {n};");
                 _w.Line($"{Call(node, hook)};");
             }
-            _w.Line($"__initialized = {position};");
+            if (HasCleanup) _w.Line($"__initialized = {position};");
         }
     }
 

@@ -8,7 +8,15 @@ namespace Daedalus.Generators.Model;
 internal sealed record ContainingType(string Keyword, string NameWithTypeParameters);
 
 /// <summary>A partial port property the generator implements.</summary>
-internal sealed record PortPropertyModel(string Name, string Accessibility, string PortType, string PortTypeConstructor);
+/// <param name="WrongShape">
+/// For a partial port property of the wrong shape (DAE0104), its static-ness and accessors (<c>get</c>,
+/// <c>private set</c>...): the generator still implements it, with throwing bodies, so the compiler does not
+/// add "partial property must have an implementation part" to the DAE0104 error. Null for a well-formed port.
+/// </param>
+internal sealed record PortPropertyModel(string Name, string Accessibility, string PortType, string PortTypeConstructor, WrongShapePort? WrongShape = null);
+
+/// <summary>How a wrongly shaped partial port property is declared, so its implementation part matches.</summary>
+internal sealed record WrongShapePort(bool IsStatic, EquatableArray<string> Accessors);
 
 /// <summary>Everything needed to emit the partial half of one <c>[Node]</c> class.</summary>
 internal sealed record NodeDeclaration(

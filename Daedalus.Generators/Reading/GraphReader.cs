@@ -22,6 +22,7 @@ internal sealed class GraphReader
     private readonly List<GraphEdge> _edges = new();
     private readonly List<RoundRobinOutput> _roundRobin = new();
     private readonly Dictionary<string, int> _nodeIndex = new();
+    private readonly HashSet<string> _unreadableNodes = new();
     private string _builder = "g";
 
     private GraphReader(SemanticModel model) => _model = model;
@@ -113,6 +114,7 @@ internal sealed class GraphReader
             _problems.Add(new Problem("DAE0009",
                 $"'{creation}' is not an instance of a [Node] class, so it cannot be added to the graph",
                 LocationInfo.From(creation)));
+            _unreadableNodes.Add(name);
             return;
         }
         foreach (var reference in creation.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
@@ -131,6 +133,7 @@ internal sealed class GraphReader
             _problems.Add(new Problem("DAE0009",
                 $"Node '{name}' of type '{type.Name}' has declaration errors (reported on the node class) and cannot be wired",
                 LocationInfo.From(creation)));
+            _unreadableNodes.Add(name);
             return;
         }
         _nodeIndex[name] = _nodes.Count;
@@ -196,6 +199,8 @@ internal sealed class GraphReader
         }
         if (!_nodeIndex.TryGetValue(nodeName.Identifier.ValueText, out var node))
         {
+            // A node whose Add already failed is not unknown: its own problem (DAE0009) explains the connection.
+            if (_unreadableNodes.Contains(nodeName.Identifier.ValueText)) return null;
             _problems.Add(new Problem("DAE0008",
                 $"'{nodeName.Identifier.ValueText}' is not a node added to this graph by an earlier 'var {nodeName.Identifier.ValueText} = g.Add(...)'",
                 LocationInfo.From(nodeName)));

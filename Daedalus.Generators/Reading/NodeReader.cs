@@ -14,6 +14,14 @@ internal static class NodeReader
 {
     public static NodeModel? Read(INamedTypeSymbol type, List<Problem> problems)
     {
+        if (WhyNotInstantiable(type) is { } why)
+        {
+            problems.Add(new Problem("DAE0106",
+                $"Node '{type.Name}' cannot be instantiated by a graph: {why}",
+                LocationInfo.From(type.Locations.FirstOrDefault())));
+            return null;
+        }
+
         var processMethods = type.GetMembers().OfType<IMethodSymbol>()
             .Where(m => Names.HasAttribute(m, Names.ProcessAttribute)).ToList();
         if (processMethods.Count == 0)
@@ -208,6 +216,28 @@ internal static class NodeReader
                     LocationInfo.From(type.Locations.FirstOrDefault())));
             }
         }
+    }
+
+    /// <summary>Why a graph could not hold an instance of <paramref name="type"/>, or null when it can.</summary>
+    private static string? WhyNotInstantiable(INamedTypeSymbol type)
+    {
+        if (type.IsStatic) return "it is static; remove 'static' (a node is an object the graph holds)";
+        if (type.IsAbstract) return "it is abstract; put [Node] on the concrete classes derived from it";
+        var creatable = type.InstanceConstructors.Any(c => c.DeclaredAccessibility != Accessibility.Private)
+            || type.GetMembers().Any(m => m.IsStatic && m.DeclaredAccessibility != Accessibility.Private && ReturnsSelf(m, type));
+        return creatable ? null : "all its constructors are private and no static member returns an instance; make a constructor public or internal";
+    }
+
+    private static bool ReturnsSelf(ISymbol member, INamedTypeSymbol type)
+    {
+        var returned = member switch
+        {
+            IMethodSymbol method => method.ReturnType,
+            IPropertySymbol property => property.Type,
+            IFieldSymbol field => field.Type,
+            _ => null,
+        };
+        return SymbolEqualityComparer.Default.Equals(returned?.OriginalDefinition, type.OriginalDefinition);
     }
 
     private static bool TrySequenceItem(ITypeSymbol type, string sequence, out ITypeSymbol? item)

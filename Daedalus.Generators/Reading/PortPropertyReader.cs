@@ -43,15 +43,27 @@ internal static class PortPropertyReader
         {
             var isInput = Names.HasAttribute(property, Names.InputAttribute);
             if (!isInput && !Names.HasAttribute(property, Names.OutputAttribute)) continue;
-            if (!Names.IsNamed(property.Type, isInput ? Names.InPort : Names.OutPort)) continue;
-            if (property.IsStatic || property.SetMethod is not null || !property.IsPartialDefinition) continue;
-            if (property.PartialImplementationPart is not null) continue;
-            list.Add(new PortPropertyModel(
-                property.Name,
-                Names.Accessibility(property.DeclaredAccessibility),
-                Names.Qualified(property.Type),
-                Names.Qualified(property.Type).TrimEnd('?')));
+            if (!property.IsPartialDefinition || property.PartialImplementationPart is not null) continue;
+            var accessibility = Names.Accessibility(property.DeclaredAccessibility);
+            var wellFormed = Names.IsNamed(property.Type, isInput ? Names.InPort : Names.OutPort)
+                && !property.IsStatic && property.SetMethod is null;
+            list.Add(wellFormed
+                ? new PortPropertyModel(property.Name, accessibility, Names.Qualified(property.Type), Names.Qualified(property.Type).TrimEnd('?'))
+                : new PortPropertyModel(property.Name, accessibility, Names.Qualified(property.Type), "", WrongShape(property)));
         }
         return list.ToEquatableArray();
     }
+
+    private static WrongShapePort WrongShape(IPropertySymbol property)
+    {
+        var accessors = new List<string>();
+        if (property.GetMethod is { } getter) accessors.Add(Accessor(property, getter, "get"));
+        if (property.SetMethod is { } setter) accessors.Add(Accessor(property, setter, setter.IsInitOnly ? "init" : "set"));
+        return new WrongShapePort(property.IsStatic, accessors.ToEquatableArray());
+    }
+
+    private static string Accessor(IPropertySymbol property, IMethodSymbol accessor, string keyword) =>
+        accessor.DeclaredAccessibility == property.DeclaredAccessibility
+            ? keyword
+            : Names.Accessibility(accessor.DeclaredAccessibility) + " " + keyword;
 }

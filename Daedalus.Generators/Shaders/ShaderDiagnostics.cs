@@ -6,7 +6,7 @@ namespace Daedalus.Generators.Shaders;
 internal static class ShaderDiagnostics
 {
     private const string Category = "Daedalus.Shaders";
-    private const string HelpRoot = "https://github.com/daedalus-dotnet/daedalus/blob/main/docs/diagnostics/";
+    private const string HelpRoot = Diagnostics.Descriptors.HelpLinkBase;
 
     public static readonly DiagnosticDescriptor NotReadOnlyPartial = Error("DAE1001",
         "Shader struct must be readonly partial",

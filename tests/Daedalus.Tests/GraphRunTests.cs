@@ -196,3 +196,15 @@ public sealed class FanOutTests
         Assert.All(fromSource, e => Assert.Equal(100, e.Written));
     }
 }
+
+public sealed class HookTests
+{
+    [Fact]
+    public void Initialize_hook_without_cleanup_runs_once_per_run()
+    {
+        var graph = new InitializeOnly();
+        graph.Run();
+        graph.Run();
+        Assert.Equal(2, graph.Sink.Starts);
+    }
+}

@@ -262,3 +262,14 @@ public sealed partial class OverflowError
         g.Connect(burst.Words, sink.Item, Edge.Bounded(2, Overflow.Error));
     }
 }
+
+[Graph]
+public sealed partial class InitializeOnly
+{
+    static void Define(GraphBuilder g)
+    {
+        var source = g.Add(new Range { From = 1, To = 3 });
+        var sink = g.Add(new StartsOnly());
+        g.Connect(source.Output, sink.Value);
+    }
+}

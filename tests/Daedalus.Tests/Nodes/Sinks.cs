@@ -40,3 +40,16 @@ public sealed partial class Recorder
         return ValueTask.CompletedTask;
     }
 }
+
+/// <summary>Only an initialize hook: the generated run must not track cleanup state it never reads.</summary>
+[Node]
+public sealed partial class StartsOnly
+{
+    public int Starts { get; private set; }
+
+    [Initialize]
+    public void Start() => Starts++;
+
+    [Process]
+    public void Take(int value) { }
+}

@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Daedalus.Generators.Analysis;
+using Daedalus.Generators.Common;
+using Daedalus.Generators.Model;
+using Daedalus.Generators.Reading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Daedalus.Generators.Diagnostics;
+
+/// <summary>
+/// Reports the Daedalus diagnostics. It reads <c>[Node]</c> and <c>[Graph]</c> classes with the same
+/// readers and graph analysis as the generator, so the two never disagree about what is valid; the
+/// generator stays silent and this analyzer turns each recorded problem into a diagnostic.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class DaedalusAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterSyntaxNodeAction(AnalyzeClass, SyntaxKind.ClassDeclaration);
+    }
+
+    private static void AnalyzeClass(SyntaxNodeAnalysisContext context)
+    {
+        var declaration = (ClassDeclarationSyntax)context.Node;
+        if (declaration.AttributeLists.Count == 0) return;
+        if (context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is not { } type) return;
+        if (!IsFirstDeclaration(type, declaration)) return;
+
+        var isNode = Names.HasAttribute(type, Names.NodeAttribute);
+        var isGraph = Names.HasAttribute(type, Names.GraphAttribute);
+        if (!isNode && !isGraph) return;
+
+        var problems = new List<Problem>();
+        if (isNode)
+        {
+            PartialDeclarations.Check(type, "[Node]", problems);
+            NodeReader.Read(type, problems);
+        }
+        if (isGraph)
+        {
+            PartialDeclarations.Check(type, "[Graph]", problems);
+            var graph = GraphReader.Read(type, context.SemanticModel, context.CancellationToken);
+            problems.AddRange(GraphAnalysis.Analyze(graph).Problems);
+        }
+        foreach (var problem in problems)
+        {
+            Report(context, problem);
+        }
+    }
+
+    /// <summary>
+    /// A partial class has several declarations, each of which triggers this action; read the type once,
+    /// on the declaration the compiler lists first (source files come before generated ones).
+    /// </summary>
+    private static bool IsFirstDeclaration(INamedTypeSymbol type, ClassDeclarationSyntax declaration)
+    {
+        var first = type.DeclaringSyntaxReferences.FirstOrDefault();
+        return first is null || (first.SyntaxTree == declaration.SyntaxTree && first.Span == declaration.Span);
+    }
+
+    private static void Report(SyntaxNodeAnalysisContext context, Problem problem)
+    {
+        if (Descriptors.For(problem.Id) is not { } descriptor) return;
+        context.ReportDiagnostic(Diagnostic.Create(descriptor, ToLocation(context.Compilation, problem.Location), problem.Message));
+    }
+
+    /// <summary>
+    /// Maps the plain location back into the compilation's syntax tree, so the diagnostic is a source
+    /// diagnostic (squiggles, <c>#pragma warning</c> and per-file <c>.editorconfig</c> all apply).
+    /// </summary>
+    private static Location ToLocation(Compilation compilation, LocationInfo? location)
+    {
+        if (location is null) return Location.None;
+        var tree = compilation.SyntaxTrees.FirstOrDefault(t => t.FilePath == location.FilePath);
+        return tree is not null && location.Span.End <= tree.Length
+            ? Location.Create(tree, location.Span)
+            : location.ToLocation();
+    }
+}

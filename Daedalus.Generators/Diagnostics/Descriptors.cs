@@ -1,0 +1,188 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace Daedalus.Generators.Diagnostics;
+
+/// <summary>
+/// The Daedalus diagnostic catalogue. Each message is the specific text the readers and the graph
+/// analysis wrote for the problem (<c>{0}</c>); titles and descriptions say what the rule is about.
+/// Every descriptor links to its page under <c>docs/diagnostics</c>; severities can be changed in
+/// <c>.editorconfig</c> (<c>dotnet_diagnostic.DAE0004.severity = none</c>) like any other rule.
+/// </summary>
+internal static class Descriptors
+{
+    public const string GraphCategory = "Daedalus.Graph";
+    public const string NodeCategory = "Daedalus.Node";
+    public const string HelpLinkBase = "https://github.com/daedalus-dataflow/daedalus/blob/main/docs/diagnostics/";
+
+    public static readonly DiagnosticDescriptor Cycle = new(
+        "DAE0001",
+        "The graph has a cycle",
+        "{0}",
+        GraphCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "A dataflow graph must be acyclic so it can be scheduled at compile time. Break the cycle, or feed values back through the run-time graph API.",
+        HelpLinkBase + "DAE0001.md");
+
+    public static readonly DiagnosticDescriptor InputNotConnected = new(
+        "DAE0002",
+        "An input port is not connected",
+        "{0}",
+        GraphCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "A function node fires once it has an item on every input; an input with no edge means it never fires. Connect the input or remove the node.",
+        HelpLinkBase + "DAE0002.md");
+
+    public static readonly DiagnosticDescriptor OutputNotConnected = new(
+        "DAE0003",
+        "An output port is not connected",
+        "{0}",
+        GraphCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        "Items written to an output without an edge are discarded. They are counted (the graph's Discards), but usually the output should be connected.",
+        HelpLinkBase + "DAE0003.md");
+
+    public static readonly DiagnosticDescriptor NodeNotConnected = new(
+        "DAE0004",
+        "A node is added but never connected",
+        "{0}",
+        GraphCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        "A node with ports that is not connected to anything does no useful work in the graph. Connect it or remove it.",
+        HelpLinkBase + "DAE0004.md");
+
+    public static readonly DiagnosticDescriptor DuplicateConnection = new(
+        "DAE0005",
+        "The same connection is declared twice",
+        "{0}",
+        GraphCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        "Two identical connections create two edges, so every item is delivered twice. Remove the repeated Connect call.",
+        HelpLinkBase + "DAE0005.md");
+
+    public static readonly DiagnosticDescriptor InvalidCapacity = new(
+        "DAE0006",
+        "An edge capacity is not a positive compile-time constant",
+        "{0}",
+        GraphCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "The generator sizes bounded edges at compile time, so the capacity must be a positive constant (a literal or a const).",
+        HelpLinkBase + "DAE0006.md");
+
+    public static readonly DiagnosticDescriptor NotDeclarative = new(
+        "DAE0007",
+        "The graph definition is not declarative",
+        "{0}",
+        GraphCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "Define is read by the generator at compile time and never run: it may only contain 'var x = g.Add(...)' and 'g.Connect(...)' statements. Build graphs that need loops, conditions or calls with the run-time graph API.",
+        HelpLinkBase + "DAE0007.md");
+
+    public static readonly DiagnosticDescriptor UnknownNode = new(
+        "DAE0008",
+        "A connection refers to a node that is not part of this graph",
+        "{0}",
+        GraphCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "Both ends of a connection must be nodes added earlier in the same Define method with 'var name = g.Add(...)'.",
+        HelpLinkBase + "DAE0008.md");
+
+    public static readonly DiagnosticDescriptor NotPartial = new(
+        "DAE0100",
+        "A [Node] or [Graph] type is not partial",
+        "{0}",
+        NodeCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "The generator adds members to [Node] and [Graph] classes, so the class and every type that encloses it must be declared partial.",
+        HelpLinkBase + "DAE0100.md");
+
+    public static readonly DiagnosticDescriptor NoProcessMethod = new(
+        "DAE0101",
+        "A node has no [Process] method",
+        "{0}",
+        NodeCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "A node runs exactly one method per firing, marked with [Process].",
+        HelpLinkBase + "DAE0101.md");
+
+    public static readonly DiagnosticDescriptor SeveralProcessMethods = new(
+        "DAE0102",
+        "A node has more than one [Process] method",
+        "{0}",
+        NodeCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "A node runs exactly one method per firing; keep [Process] on one method and call the others from it.",
+        HelpLinkBase + "DAE0102.md");
+
+    public static readonly DiagnosticDescriptor UnwirableSignature = new(
+        "DAE0103",
+        "The generator cannot wire this method",
+        "{0}",
+        NodeCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "Process and lifecycle methods are called directly by the generated graph: they must be accessible instance methods whose parameters can be queued (no ref/out/in, pointers, ref structs or method type parameters).",
+        HelpLinkBase + "DAE0103.md");
+
+    public static readonly DiagnosticDescriptor PortShape = new(
+        "DAE0104",
+        "A port property has the wrong shape",
+        "{0}",
+        NodeCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "A port property is an instance 'partial' get-only property: [Input] of type InPort<T>, [Output] of type OutPort<T>. The generator implements it.",
+        HelpLinkBase + "DAE0104.md");
+
+    public static readonly DiagnosticDescriptor DuplicatePort = new(
+        "DAE0105",
+        "Two ports of one node share a name",
+        "{0}",
+        NodeCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "Graph definitions refer to ports by name (node.Port), so the names of a node's inputs and outputs must be unique.",
+        HelpLinkBase + "DAE0105.md");
+
+    public static readonly DiagnosticDescriptor NotInstantiable = new(
+        "DAE0106",
+        "A node type cannot be instantiated",
+        "{0}",
+        NodeCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "The generated graph holds an instance of each node, so a [Node] class cannot be static or abstract and needs a constructor the graph can call.",
+        HelpLinkBase + "DAE0106.md");
+
+    /// <summary>Every descriptor, in ID order.</summary>
+    public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
+        Cycle, InputNotConnected, OutputNotConnected, NodeNotConnected, DuplicateConnection, InvalidCapacity,
+        NotDeclarative, UnknownNode, NotPartial, NoProcessMethod, SeveralProcessMethods, UnwirableSignature,
+        PortShape, DuplicatePort, NotInstantiable);
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);
+
+    /// <summary>
+    /// Problem IDs the readers record only so the generator knows the graph cannot be wired. The C# compiler
+    /// already reports these mistakes on the same line (DAE0009: the argument of g.Add is not a [Node]
+    /// instance, CS0411, or its node class has errors, reported there; DAE0010: a port that does not exist or
+    /// whose item type differs, CS1061/CS0411), so the analyzer does not repeat them.
+    /// </summary>
+    public static readonly ImmutableHashSet<string> ReportedByCompiler = ImmutableHashSet.Create("DAE0009", "DAE0010");
+
+    /// <summary>The descriptor for a problem's ID; null for <see cref="ReportedByCompiler"/> IDs.</summary>
+    public static DiagnosticDescriptor? For(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : null;
+}

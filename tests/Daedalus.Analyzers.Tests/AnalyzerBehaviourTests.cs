@@ -1,0 +1,117 @@
+using Daedalus.Analyzers.Tests.Infrastructure;
+using Daedalus.Generators.Analysis;
+using Daedalus.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+
+namespace Daedalus.Analyzers.Tests;
+
+/// <summary>Messages, configuration and the catalogue as a whole.</summary>
+public sealed class AnalyzerBehaviourTests
+{
+    [Fact]
+    public void A_cycle_message_lists_the_whole_cycle()
+    {
+        var (source, _) = Markup.Parse(DiagnosticCases.All["DAE0001 cycle"]);
+
+        var cycle = Assert.Single(TestCompilation.Build(source).AnalyzerDiagnostics);
+
+        Assert.Equal("DAE0001", cycle.Id);
+        Assert.Contains("a → b → c → a", cycle.GetMessage());
+    }
+
+    [Fact]
+    public void A_valid_program_reports_nothing()
+    {
+        var source = DiagnosticCases.Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var twice = g.Add(new Twice());
+                    var split = g.Add(new Split());
+                    var evens = g.Add(new Sum());
+                    var odds = g.Add(new Sum());
+                    g.Connect(numbers.Output, twice.Value);
+                    g.Connect(twice.Output, split.Value, Edge.Bounded(4, Overflow.DropOldest));
+                    g.Connect(split.Even, evens.Value);
+                    g.Connect(split.Odd, odds.Value, Edge.Latest);
+            """);
+
+        Assert.Empty(TestCompilation.Build(source).Reported);
+    }
+
+    [Fact]
+    public void A_type_declared_in_several_parts_is_reported_once()
+    {
+        var source = DiagnosticCases.Node("""
+            [Node]
+            public sealed partial class Idle { }
+
+            public sealed partial class Idle { public int Run(int value) => value; }
+            """);
+
+        var diagnostic = Assert.Single(TestCompilation.Build(source).AnalyzerDiagnostics);
+        Assert.Equal("DAE0101", diagnostic.Id);
+    }
+
+    [Fact]
+    public void Severity_can_be_changed_like_any_rule()
+    {
+        // What `dotnet_diagnostic.DAE0004.severity = none` and `= error` in .editorconfig turn into.
+        var (source, _) = Markup.Parse(DiagnosticCases.All["DAE0004 node never connected"]);
+        var options = TestCompilation.Options;
+
+        var silenced = TestCompilation.Build(source, options.WithSpecificDiagnosticOptions([new("DAE0004", ReportDiagnostic.Suppress)]));
+        var raised = TestCompilation.Build(source, options.WithSpecificDiagnosticOptions([new("DAE0004", ReportDiagnostic.Error)]));
+
+        Assert.Empty(silenced.Reported);
+        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(raised.Reported).Severity);
+    }
+
+    [Fact]
+    public void Descriptor_severities_agree_with_the_graph_analysis()
+    {
+        // The generator treats a graph with only warnings as valid; the analyzer must call the same IDs warnings.
+        foreach (var descriptor in Descriptors.All)
+        {
+            Assert.Equal(Severity.IsWarning(descriptor.Id), descriptor.DefaultSeverity == DiagnosticSeverity.Warning);
+        }
+    }
+
+    [Fact]
+    public void Every_reported_id_has_a_test_case_a_doc_page_and_a_release_entry()
+    {
+        var root = RepositoryRoot();
+        var unshipped = File.ReadAllText(Path.Combine(root, "Daedalus.Generators", "AnalyzerReleases.Unshipped.md"));
+        foreach (var descriptor in Descriptors.All)
+        {
+            Assert.Contains(DiagnosticCases.All.Keys, name => name.StartsWith(descriptor.Id + " ", StringComparison.Ordinal));
+            Assert.True(File.Exists(Path.Combine(root, "docs", "diagnostics", descriptor.Id + ".md")), $"docs/diagnostics/{descriptor.Id}.md is missing");
+            Assert.Contains(descriptor.Id + " | " + descriptor.Category + " | " + descriptor.DefaultSeverity, unshipped);
+        }
+    }
+
+    [Fact]
+    public void Compiler_reported_problems_are_not_repeated()
+    {
+        // g.Add of something that is not a node: the compiler's CS0411 says it; DAE0009 stays internal.
+        var source = DiagnosticCases.Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var sum = g.Add(new Sum());
+                    var text = g.Add(new System.Text.StringBuilder());
+                    g.Connect(numbers.Output, sum.Value);
+            """);
+
+        var build = TestCompilation.Build(source);
+
+        Assert.Empty(build.AnalyzerDiagnostics);
+        Assert.Contains(build.CompilerDiagnostics, d => d.Id == "CS0411");
+        Assert.DoesNotContain(Descriptors.All, d => Descriptors.ReportedByCompiler.Contains(d.Id));
+    }
+
+    internal static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Daedalus.sln"))) return directory.FullName;
+        }
+        throw new InvalidOperationException("Daedalus.sln not found above " + AppContext.BaseDirectory);
+    }
+}

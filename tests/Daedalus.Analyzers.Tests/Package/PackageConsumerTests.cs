@@ -1,0 +1,110 @@
+using System.IO.Compression;
+
+namespace Daedalus.Analyzers.Tests.Package;
+
+/// <summary>
+/// The path a user takes: pack the Daedalus package, reference it from a local folder feed in a new
+/// project, build and run. Slow (it runs dotnet pack and two builds), so it is one class sharing one pack.
+/// </summary>
+[Trait("Category", "Package")]
+public sealed class PackageConsumerTests(PackageFixture package) : IClassFixture<PackageFixture>
+{
+    [Fact]
+    public void The_package_has_the_libraries_and_the_analyzers_in_their_folders()
+    {
+        using var archive = ZipFile.OpenRead(package.Package);
+        var files = archive.Entries.Select(e => e.FullName).Where(f => f.EndsWith(".dll", StringComparison.Ordinal)).Order().ToList();
+
+        Assert.Equal(
+            [
+                "analyzers/dotnet/cs/Daedalus.Generators.CodeFixes.dll",
+                "analyzers/dotnet/cs/Daedalus.Generators.dll",
+                "lib/net10.0/Daedalus.Abstractions.dll",
+                "lib/net10.0/Daedalus.Runtime.dll",
+            ],
+            files);
+    }
+
+    [Fact]
+    public void A_consumer_builds_and_runs_its_own_graph()
+    {
+        using var consumer = package.CreateConsumer("""
+            using Daedalus;
+
+            var graph = new Squares();
+            graph.Run();
+            Console.WriteLine("schedule: " + string.Join(" -> ", Squares.Plan.Schedule));
+            Console.WriteLine("total: " + graph.Total.Value);
+
+            [Node] public sealed partial class Count
+            {
+                public int To { get; init; } = 10;
+                [Process] public IEnumerable<int> Run() { for (var i = 1; i <= To; i++) yield return i; }
+            }
+
+            [Node] public sealed partial class Square
+            {
+                [Process] public long Run(int value) => (long)value * value;
+            }
+
+            [Node] public sealed partial class Total
+            {
+                public long Value { get; private set; }
+                [Process] public void Add(long value) => Value += value;
+            }
+
+            [Graph] public sealed partial class Squares
+            {
+                static void Define(GraphBuilder g)
+                {
+                    var count = g.Add(new Count { To = 10 });
+                    var square = g.Add(new Square());
+                    var total = g.Add(new Total());
+                    g.Connect(count.Output, square.Value);
+                    g.Connect(square.Output, total.Value, Edge.Bounded(4));
+                }
+            }
+            """);
+
+        var build = consumer.Build();
+        Assert.True(build.ExitCode == 0, "The consumer did not build:\n" + build.Output);
+        var run = consumer.Run();
+
+        Assert.True(run.ExitCode == 0, "The consumer failed:\n" + run.Output);
+        Assert.Contains("schedule: count -> square -> total", run.Output);
+        Assert.Contains("total: 385", run.Output);
+    }
+
+    [Fact]
+    public void A_cycle_in_a_consumer_fails_its_build_with_DAE0001()
+    {
+        using var consumer = package.CreateConsumer("""
+            using Daedalus;
+
+            new Loop().Run();
+
+            [Node] public sealed partial class Step
+            {
+                [Process] public int Run(int value) => value + 1;
+            }
+
+            [Graph] public sealed partial class Loop
+            {
+                static void Define(GraphBuilder g)
+                {
+                    var first = g.Add(new Step());
+                    var second = g.Add(new Step());
+                    g.Connect(first.Output, second.Value);
+                    g.Connect(second.Output, first.Value);
+                }
+            }
+            """);
+
+        var build = consumer.Build();
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("error DAE0001", build.Output);
+        Assert.Contains("first → second → first", build.Output);
+        Assert.DoesNotContain("error CS", build.Output);
+    }
+}
