@@ -1,0 +1,80 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Order;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.NoEmit;
+using Perfolizer.Horology;
+
+namespace Daedalus.Benchmarks;
+
+/// <summary>
+/// The command line. Modes:
+/// <list type="bullet">
+/// <item><c>--quick</c>: every suite, short job (1 launch, 3 warm-ups, 5 iterations of ~250 ms), one joined table.</item>
+/// <item><c>--smoke</c>: every suite once, tiny sizes, in-process, no timing worth reading: proves the suite runs.</item>
+/// <item>no mode flag: BenchmarkDotNet's default job (the full run).</item>
+/// </list>
+/// Any other argument goes to BenchmarkDotNet (<c>--filter '*Stream*'</c>, <c>--list flat</c>, ...).
+/// </summary>
+public static class BenchmarkApp
+{
+    public static readonly Type[] Suites =
+    [
+        typeof(StreamBenchmarks),
+        typeof(SmallGraphBenchmarks),
+        typeof(FanOutBenchmarks),
+        typeof(NewestWinsBenchmarks),
+        typeof(GeneratorBenchmarks),
+    ];
+
+    public static int Run(string[] args)
+    {
+        var quick = args.Contains("--quick");
+        var smoke = args.Contains("--smoke");
+        var rest = args.Where(a => a is not "--quick" and not "--smoke").ToList();
+        if (!rest.Any(a => a is "--filter" or "-f" || a.StartsWith("--list", StringComparison.Ordinal)))
+        {
+            rest.AddRange(["--filter", "*"]);
+        }
+        if (smoke) Environment.SetEnvironmentVariable(Sizes.Variable, "1");
+
+        var job = smoke
+            ? Job.Dry.WithToolchain(InProcessNoEmitToolchain.Instance).WithId("Smoke")
+            : quick
+                ? Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(5)
+                    .WithIterationTime(TimeInterval.FromMilliseconds(250)).WithId("Quick")
+                : Job.Default.WithId("Full");
+
+        var config = ManualConfig.CreateEmpty()
+            .AddJob(job)
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .AddColumnProvider(DefaultColumnProviders.Instance)
+            .AddColumn(CategoriesColumn.Default, new AllocatedPerItemColumn(), new ProbeColumn())
+            .HideColumns(Column.Type, Column.Job, Column.AllocRatio, Column.Error, Column.StdDev, Column.Median, Column.RatioSD, Column.Gen0, Column.Gen1, Column.Gen2)
+            .AddLogger(ConsoleLogger.Default)
+            .AddExporter(MarkdownExporter.GitHub)
+            .AddAnalyser(DefaultConfig.Instance.GetAnalysers().ToArray())
+            .AddValidator(DefaultConfig.Instance.GetValidators().ToArray())
+            .AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByCategory)
+            .WithOrderer(new DefaultOrderer(SummaryOrderPolicy.Declared, MethodOrderPolicy.Declared))
+            .WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend))
+            .WithOptions(ConfigOptions.JoinSummary);
+        if (smoke) config = config.WithOptions(ConfigOptions.DisableOptimizationsValidator);
+
+        var summaries = BenchmarkSwitcher.FromTypes(Suites).Run(rest.ToArray(), config).ToList();
+        if (rest.Any(a => a.StartsWith("--list", StringComparison.Ordinal))) return 0;
+        var failed = summaries.Count == 0
+            || summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Length == 0 || s.Reports.Any(r => !r.Success));
+        if (failed)
+        {
+            Console.Error.WriteLine("Daedalus.Benchmarks: some benchmarks failed or did not run (see the log above).");
+            return 1;
+        }
+        return 0;
+    }
+}

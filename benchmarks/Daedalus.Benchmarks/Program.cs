@@ -1,0 +1,6 @@
+namespace Daedalus.Benchmarks;
+
+public static class Program
+{
+    public static int Main(string[] args) => BenchmarkApp.Run(args);
+}

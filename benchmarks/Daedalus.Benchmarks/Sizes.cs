@@ -1,0 +1,27 @@
+namespace Daedalus.Benchmarks;
+
+/// <summary>
+/// Workload sizes. The smoke mode (<c>--smoke</c>) shrinks them through an environment variable, which
+/// the benchmark processes BenchmarkDotNet starts inherit, so every process agrees on the sizes.
+/// </summary>
+public static class Sizes
+{
+    public const string Variable = "DAEDALUS_BENCH_SMOKE";
+
+    public static bool Smoke => Environment.GetEnvironmentVariable(Variable) == "1";
+
+    /// <summary>W6: values through the three-stage stream.</summary>
+    public static int Stream => Smoke ? 1_000 : 1_000_000;
+
+    /// <summary>Items through the small graphs (the same in every mode: they are small already).</summary>
+    public const int Small = 100;
+
+    /// <summary>W7: values the producer broadcasts to each of its three consumers.</summary>
+    public static int FanOut => Smoke ? 1_000 : 100_000;
+
+    /// <summary>W8: writes into the newest-wins edge.</summary>
+    public static int Latest => Smoke ? 1_000 : 100_000;
+
+    /// <summary>Nodes in the generated graph the generator benchmark compiles.</summary>
+    public static int GeneratorNodes => Smoke ? 20 : 1_000;
+}
