@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Daedalus.Generators.Tests;
 
 /// <summary>
@@ -8,9 +6,9 @@ namespace Daedalus.Generators.Tests;
 /// </summary>
 internal static class Snapshot
 {
-    public static void Match(string actual, string name, [CallerFilePath] string caller = "")
+    public static void Match(string actual, string name)
     {
-        var path = Path.Combine(Path.GetDirectoryName(caller)!, "Snapshots", name);
+        var path = Path.Combine(ProjectDirectory.Path, "Snapshots", name);
         actual = Normalize(actual);
         if (Environment.GetEnvironmentVariable("DAEDALUS_ACCEPT_SNAPSHOTS") == "1")
         {

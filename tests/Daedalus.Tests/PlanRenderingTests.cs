@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Daedalus.Tests.Graphs;
 
 namespace Daedalus.Tests;
@@ -28,9 +27,9 @@ public sealed class PlanRenderingTests
         Assert.Contains("\"source\" -> \"scale\" [label=\"Output → Value\", style=bold];", dot);
     }
 
-    private static void AssertGolden(string actual, string name, [CallerFilePath] string caller = "")
+    private static void AssertGolden(string actual, string name)
     {
-        var path = Path.Combine(Path.GetDirectoryName(caller)!, "Golden", name);
+        var path = Path.Combine(ProjectDirectory.Path, "Golden", name);
         if (Environment.GetEnvironmentVariable("DAEDALUS_ACCEPT_SNAPSHOTS") == "1") File.WriteAllText(path, actual);
         Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), actual.ReplaceLineEndings("\n"));
     }
