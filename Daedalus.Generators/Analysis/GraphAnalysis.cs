@@ -110,7 +110,7 @@ internal static class GraphAnalysis
             {
                 foreach (var input in node.Node.Inputs)
                 {
-                    if (!graph.Edges.Any(e => e.To == n && e.ToPort == input.Name))
+                    if (!graph.EdgesInto(n, input.Name).Any())
                     {
                         problems.Add(new Problem("DAE0002",
                             $"Input '{node.Name}.{input.Name}' is not connected; the node cannot fire without an item on every input",
@@ -121,7 +121,7 @@ internal static class GraphAnalysis
             if (!connected) continue;
             foreach (var output in node.Node.Outputs)
             {
-                if (!graph.Edges.Any(e => e.From == n && e.FromPort == output.Name))
+                if (!graph.EdgesFrom(n, output.Name).Any())
                 {
                     problems.Add(new Problem("DAE0003",
                         $"Output '{node.Name}.{output.Name}' is not connected; its items are discarded (and counted)",
@@ -144,7 +144,7 @@ internal static class GraphAnalysis
         return producer.Shape == NodeShape.Function
             && consumer.Shape == NodeShape.Function
             && consumer.Inputs.Count == 1
-            && graph.Edges.Count(e => e.From == edge.From && e.FromPort == edge.FromPort) == 1
-            && graph.Edges.Count(e => e.To == edge.To && e.ToPort == edge.ToPort) == 1;
+            && graph.EdgesFrom(edge.From, edge.FromPort).Count() == 1
+            && graph.EdgesInto(edge.To, edge.ToPort).Count() == 1;
     }
 }

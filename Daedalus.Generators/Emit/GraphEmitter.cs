@@ -46,7 +46,7 @@ internal static class GraphEmitter
         foreach (var i in queued)
         {
             var edge = graph.Edges[i];
-            var itemType = graph.Nodes[edge.From].Node.Outputs[graph.Nodes[edge.From].Node.IndexOfOutput(edge.FromPort)].ItemType;
+            var itemType = graph.Nodes[edge.From].Node.Outputs.First(o => o.Name == edge.FromPort).ItemType;
             writer.Line($"private readonly {EdgeNames.QueueType(edge, itemType)} {EdgeNames.Field(i)} = {EdgeNames.QueueConstruction(graph, edge)};");
         }
         var discards = Discards(graph).ToList();
@@ -73,7 +73,7 @@ internal static class GraphEmitter
             if (node.Node.Shape != NodeShape.Function) continue;
             foreach (var port in node.Node.Outputs)
             {
-                if (!graph.Edges.Any(e => e.From == n && e.FromPort == port.Name)) yield return (node, port);
+                if (!graph.EdgesFrom(n, port.Name).Any()) yield return (node, port);
             }
         }
     }
@@ -106,12 +106,12 @@ internal static class GraphEmitter
             if (node.Node.Shape != NodeShape.Ports) continue;
             foreach (var input in node.Node.Inputs)
             {
-                var edges = Enumerable.Range(0, graph.Edges.Count).Where(i => graph.Edges[i].To == n && graph.Edges[i].ToPort == input.Name);
+                var edges = graph.EdgesInto(n, input.Name);
                 writer.Line($"{node.PropertyName}.{input.Member}.Bind({string.Join(", ", edges.Select(EdgeNames.Field))});");
             }
             foreach (var output in node.Node.Outputs)
             {
-                var edges = Enumerable.Range(0, graph.Edges.Count).Where(i => graph.Edges[i].From == n && graph.Edges[i].FromPort == output.Name);
+                var edges = graph.EdgesFrom(n, output.Name);
                 var fanOut = graph.IsRoundRobin(n, output.Name) ? "global::Daedalus.FanOut.RoundRobin, " : "";
                 writer.Line($"{node.PropertyName}.{output.Member}.Bind({fanOut}{string.Join(", ", edges.Select(EdgeNames.Field))});");
             }
@@ -122,7 +122,7 @@ internal static class GraphEmitter
     {
         foreach (var node in graph.Nodes)
         {
-            writer.Line($"/// <summary>The node '{node.Name}' ({SourceFile.Readable(node.Node.TypeName).Replace("<", "&lt;").Replace(">", "&gt;")}).</summary>");
+            writer.Line($"/// <summary>The node '{node.Name}' ({SourceFile.XmlDocType(node.Node.TypeName)}).</summary>");
             writer.Line($"public {node.Node.TypeName} {node.PropertyName} {{ get; }}");
             writer.Line();
         }

@@ -52,13 +52,13 @@ internal static class NodeEmitter
             foreach (var input in model.Inputs)
             {
                 writer.Line();
-                writer.Line($"/// <summary>Input port <c>{input.Name}</c> of <c>{SourceFile.Readable(input.ItemType).Replace("<", "&lt;").Replace(">", "&gt;")}</c> items.</summary>");
+                writer.Line($"/// <summary>Input port <c>{input.Name}</c> of <c>{SourceFile.XmlDocType(input.ItemType)}</c> items.</summary>");
                 writer.Line($"public global::Daedalus.InputRef<{input.ItemType}> {input.Name} => default;");
             }
             foreach (var output in model.Outputs)
             {
                 writer.Line();
-                writer.Line($"/// <summary>Output port <c>{output.Name}</c> of <c>{SourceFile.Readable(output.ItemType).Replace("<", "&lt;").Replace(">", "&gt;")}</c> items.</summary>");
+                writer.Line($"/// <summary>Output port <c>{output.Name}</c> of <c>{SourceFile.XmlDocType(output.ItemType)}</c> items.</summary>");
                 writer.Line($"public global::Daedalus.OutputRef<{output.ItemType}> {output.Name} => default;");
             }
         }

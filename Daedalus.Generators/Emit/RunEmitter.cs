@@ -219,7 +219,7 @@ internal sealed class RunEmitter
     private void EmitFunction(int n, string space)
     {
         var node = _graph.Nodes[n];
-        var ready = string.Join(" && ", node.Node.Inputs.Select(input => AnyWaiting(EdgesInto(n, input.Name).ToList(), node.Node.Inputs.Count > 1)));
+        var ready = string.Join(" && ", node.Node.Inputs.Select(input => AnyWaiting(_graph.EdgesInto(n, input.Name).ToList(), node.Node.Inputs.Count > 1)));
         using (_w.Block($"while ({ready}{space})"))
         {
             _w.Line("__progress = true;");
@@ -227,7 +227,7 @@ internal sealed class RunEmitter
             for (var k = 0; k < node.Node.Inputs.Count; k++)
             {
                 var local = $"__in{n}_{k}";
-                _w.Line($"var {local} = {Take(EdgesInto(n, node.Node.Inputs[k].Name).ToList())};");
+                _w.Line($"var {local} = {Take(_graph.EdgesInto(n, node.Node.Inputs[k].Name).ToList())};");
                 arguments.Add(local);
             }
             Fire(n, arguments);
@@ -292,7 +292,7 @@ internal sealed class RunEmitter
     {
         var node = _graph.Nodes[n];
         var port = node.Node.Outputs[output];
-        var edges = Enumerable.Range(0, _graph.Edges.Count).Where(e => _graph.Edges[e].From == n && _graph.Edges[e].FromPort == port.Name).ToList();
+        var edges = _graph.EdgesFrom(n, port.Name).ToList();
         if (edges.Count == 0)
         {
             _w.Line($"{EdgeNames.Discard(node, port)}.Discard();");
@@ -370,9 +370,6 @@ internal sealed class RunEmitter
             else if (_graph.Edges[e].IsBlocking) edges.Add(e);
         }
     }
-
-    private IEnumerable<int> EdgesInto(int n, string port) =>
-        Enumerable.Range(0, _graph.Edges.Count).Where(e => _graph.Edges[e].To == n && _graph.Edges[e].ToPort == port);
 
     private bool IsFusedConsumer(int n) =>
         Enumerable.Range(0, _graph.Edges.Count).Any(e => _graph.Edges[e].To == n && _analysis.Fused[e]);

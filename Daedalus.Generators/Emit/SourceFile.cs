@@ -44,4 +44,7 @@ internal static class SourceFile
 
     /// <summary>A type name for people: without <c>global::</c>.</summary>
     public static string Readable(string type) => type.Replace("global::", "");
+
+    /// <summary>A readable type name escaped for an XML doc comment.</summary>
+    public static string XmlDocType(string type) => Readable(type).Replace("<", "&lt;").Replace(">", "&gt;");
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Daedalus.Generators.Common;
 
@@ -57,4 +58,12 @@ internal sealed record GraphModel(
     EquatableArray<Problem> Problems)
 {
     public bool IsRoundRobin(int node, string port) => RoundRobin.Contains(new RoundRobinOutput(node, port));
+
+    /// <summary>Indexes of the edges leaving <paramref name="node"/>'s output <paramref name="port"/>, in declaration order.</summary>
+    public IEnumerable<int> EdgesFrom(int node, string port) =>
+        Enumerable.Range(0, Edges.Count).Where(e => Edges[e].From == node && Edges[e].FromPort == port);
+
+    /// <summary>Indexes of the edges into <paramref name="node"/>'s input <paramref name="port"/>, in declaration order.</summary>
+    public IEnumerable<int> EdgesInto(int node, string port) =>
+        Enumerable.Range(0, Edges.Count).Where(e => Edges[e].To == node && Edges[e].ToPort == port);
 }

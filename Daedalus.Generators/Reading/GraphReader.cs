@@ -29,13 +29,13 @@ internal sealed class GraphReader
 
     public static GraphModel Read(INamedTypeSymbol graph, SemanticModel model, System.Threading.CancellationToken cancellation)
     {
-        var reader = new GraphReader(model);
-        var define = FindDefine(graph, reader._problems);
+        var define = FindDefine(graph);
+        // Define may sit in another partial declaration, which needs the semantic model of its own tree.
+        var semantic = define is null || define.SyntaxTree == model.SyntaxTree ? model : model.Compilation.GetSemanticModel(define.SyntaxTree);
+        var reader = new GraphReader(semantic);
         var usings = new List<string>();
         if (define is not null)
         {
-            var semantic = define.SyntaxTree == model.SyntaxTree ? model : model.Compilation.GetSemanticModel(define.SyntaxTree);
-            reader = new GraphReader(semantic);
             reader.ReadBody(define, cancellation);
             usings.AddRange(UsingsOf(define));
         }
@@ -58,7 +58,7 @@ internal sealed class GraphReader
             reader._problems.ToEquatableArray());
     }
 
-    private static MethodDeclarationSyntax? FindDefine(INamedTypeSymbol graph, List<Problem> problems)
+    private static MethodDeclarationSyntax? FindDefine(INamedTypeSymbol graph)
     {
         foreach (var method in graph.GetMembers("Define").OfType<IMethodSymbol>())
         {

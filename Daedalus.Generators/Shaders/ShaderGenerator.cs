@@ -35,7 +35,7 @@ public sealed class ShaderGenerator : IIncrementalGenerator
     private static ShaderModel? Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellation)
     {
         if (context.TargetSymbol is not INamedTypeSymbol shader || !KnownNames.IsComputeShader(shader)) return null;
-        if (!AllPartial(shader, cancellation) || shader.IsGenericType) return null;
+        if (!Reading.PartialDeclarations.AllPartial(shader) || shader.IsGenericType) return null;
         TranspileResult result;
         try
         {
@@ -52,17 +52,13 @@ public sealed class ShaderGenerator : IIncrementalGenerator
                 [], [], (1, 1, 1), 16);
         }
 
-        var containing = new List<ContainingTypeModel>();
-        for (var outer = shader.ContainingType; outer is not null; outer = outer.ContainingType)
-            containing.Insert(0, new ContainingTypeModel(Keyword(outer), outer.Name));
-
         var error = result.Problems.Count == 0
             ? null
             : $"{shader.ToDisplayString()} cannot run on a GPU: " + string.Join("; ", result.Problems.Take(3).Select(p => $"{p.Descriptor.Id} {p.ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture)}"));
         var valid = result.Problems.Count == 0;
         return new ShaderModel(
-            shader.ContainingNamespace.IsGlobalNamespace ? null : shader.ContainingNamespace.ToDisplayString(),
-            containing.ToEquatableArray(),
+            Reading.Declarations.Namespace(shader),
+            Reading.Declarations.Containers(shader),
             shader.Name,
             shader.ToDisplayString(),
             shader.IsReadOnly,
@@ -73,29 +69,4 @@ public sealed class ShaderGenerator : IIncrementalGenerator
             (valid ? result.Constants.Select(c => new ConstantModel(c.FieldName, c.Source, c.CSharpType, c.Offset)) : []).ToEquatableArray(),
             valid ? result.ConstantsSize : 16);
     }
-
-    private static bool AllPartial(INamedTypeSymbol type, CancellationToken cancellation)
-    {
-        for (var current = type; current is not null; current = current.ContainingType)
-        {
-            foreach (var reference in current.DeclaringSyntaxReferences)
-            {
-                if (reference.GetSyntax(cancellation) is TypeDeclarationSyntax declaration &&
-                    !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
-                {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    private static string Keyword(INamedTypeSymbol type) => type switch
-    {
-        { IsRecord: true, TypeKind: TypeKind.Struct } => "record struct",
-        { IsRecord: true } => "record",
-        { TypeKind: TypeKind.Struct } => "struct",
-        { TypeKind: TypeKind.Interface } => "interface",
-        _ => "class",
-    };
 }

@@ -5,7 +5,7 @@ namespace Daedalus.Generators.Shaders;
 /// <summary>Everything the C# emitter needs about one shader, as plain values.</summary>
 internal sealed record ShaderModel(
     string? Namespace,
-    EquatableArray<ContainingTypeModel> ContainingTypes,
+    EquatableArray<Model.ContainingType> ContainingTypes,
     string Name,
     string FullName,
     bool IsReadOnly,
@@ -18,8 +18,6 @@ internal sealed record ShaderModel(
     EquatableArray<ConstantModel> Constants,
     int ConstantsSize);
 
-/// <summary>A type the shader is nested in, e.g. "partial class Outer".</summary>
-internal sealed record ContainingTypeModel(string Keyword, string Name);
 
 /// <summary>A buffer field; <paramref name="Kind"/> is the Daedalus.Shaders.ResourceKind member name.</summary>
 internal sealed record ResourceModel(string FieldName, string Kind);
