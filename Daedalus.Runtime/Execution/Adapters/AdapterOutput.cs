@@ -1,0 +1,82 @@
+namespace Daedalus.Runtime;
+
+/// <summary>An output port of a <see cref="NodeAdapter"/>, bound by the executor to the edges out of it.</summary>
+public abstract class AdapterOutput
+{
+    private protected AdapterOutput(string name) => Name = name;
+
+    /// <summary>The port's name, as declared.</summary>
+    public string Name { get; }
+
+    /// <summary>The item type, as written in C# (for plans and messages).</summary>
+    public abstract string ItemTypeName { get; }
+
+    /// <summary>Items written while no edge was connected: discarded, and counted here.</summary>
+    public long Discarded { get; private protected set; }
+
+    /// <summary>How many items can be written before a bounded edge's overflow strategy applies.</summary>
+    public abstract int FreeSpace { get; }
+}
+
+/// <summary>
+/// A typed output port of a <see cref="NodeAdapter"/>: a write goes to every bound edge (broadcast), to the
+/// next edge in turn (round-robin), or, with no edge, is counted in <see cref="AdapterOutput.Discarded"/>.
+/// </summary>
+public sealed class AdapterOutput<T>(string name, string itemTypeName) : AdapterOutput(name)
+{
+    private IItemWriter<T>[] _targets = [];
+    private bool _roundRobin;
+    private int _next;
+
+    /// <inheritdoc/>
+    public override string ItemTypeName { get; } = itemTypeName;
+
+    /// <summary>The edges out of this port, as bound by the executor.</summary>
+    public IItemWriter<T>[] Targets => _targets;
+
+    /// <summary>How items are shared among <see cref="Targets"/>.</summary>
+    public FanOut FanOut => _roundRobin ? FanOut.RoundRobin : FanOut.Broadcast;
+
+    /// <inheritdoc/>
+    public override int FreeSpace
+    {
+        get
+        {
+            var free = int.MaxValue;
+            foreach (var target in _targets) free = Math.Min(free, target.FreeSpace);
+            return free;
+        }
+    }
+
+    /// <summary>Writes one item, applying the fan-out.</summary>
+    public void Write(T item)
+    {
+        var targets = _targets;
+        if (targets.Length == 1)
+        {
+            targets[0].Write(item);
+            return;
+        }
+        if (targets.Length == 0)
+        {
+            Discarded++;
+            return;
+        }
+        if (_roundRobin)
+        {
+            targets[_next].Write(item);
+            if (++_next == targets.Length) _next = 0;
+            return;
+        }
+        foreach (var target in targets) target.Write(item);
+    }
+
+    /// <summary>Binds the port to the edges it feeds and resets the discard count. Called by executors.</summary>
+    public void Bind(FanOut fanOut, params IItemWriter<T>[] targets)
+    {
+        _targets = targets;
+        _roundRobin = fanOut == FanOut.RoundRobin;
+        _next = 0;
+        Discarded = 0;
+    }
+}

@@ -1,0 +1,68 @@
+namespace Daedalus.Runtime;
+
+/// <summary>
+/// Connects one node instance to an executor: its ports as typed <see cref="AdapterInput{T}"/> /
+/// <see cref="AdapterOutput{T}"/> slots that the executor binds to edge queues, its lifecycle hooks,
+/// and <see cref="TryFire"/>, one firing. The source generator emits one subclass per node type; every
+/// call in it is a direct call on the concrete node (no reflection).
+/// </summary>
+/// <remarks>
+/// Executors call members in this order for one run: <see cref="Initialize"/>, <see cref="Open"/>, then
+/// <see cref="TryFire"/> any number of times (never concurrently for one adapter), then <see cref="Close"/>
+/// and <see cref="Cleanup"/> (both also after a failure or cancellation).
+/// </remarks>
+public abstract class NodeAdapter
+{
+    /// <summary>Creates the adapter of <paramref name="node"/>.</summary>
+    protected NodeAdapter(object node, NodeKind kind, string typeName)
+    {
+        Node = node;
+        Kind = kind;
+        TypeName = typeName;
+    }
+
+    /// <summary>The node instance.</summary>
+    public object Node { get; }
+
+    /// <summary>What the node does with items.</summary>
+    public NodeKind Kind { get; }
+
+    /// <summary>The node's type, as written in C# (for plans and messages).</summary>
+    public string TypeName { get; }
+
+    /// <summary>The input ports, in declaration order.</summary>
+    public abstract IReadOnlyList<AdapterInput> Inputs { get; }
+
+    /// <summary>The output ports, in declaration order.</summary>
+    public abstract IReadOnlyList<AdapterOutput> Outputs { get; }
+
+    /// <summary>Whether the node has an <c>[Initialize]</c> or <c>[Cleanup]</c> hook.</summary>
+    public virtual bool HasLifecycleHooks => false;
+
+    /// <summary>Runs the node's <c>[Initialize]</c> hook, if it has one.</summary>
+    public virtual void Initialize(CancellationToken cancellationToken) { }
+
+    /// <summary>Runs the node's <c>[Cleanup]</c> hook, if it has one.</summary>
+    public virtual void Cleanup(CancellationToken cancellationToken) { }
+
+    /// <summary>
+    /// Prepares a run after the executor bound every slot: a source starts its enumeration, a port node
+    /// binds its <see cref="InPort{T}"/>/<see cref="OutPort{T}"/> properties to the slots' edges.
+    /// </summary>
+    public virtual void Open(CancellationToken cancellationToken) { }
+
+    /// <summary>Ends a run: a source disposes its enumerator. Called even when the run failed.</summary>
+    public virtual void Close() { }
+
+    /// <summary>
+    /// Fires the node once if its inputs allow it: a function node when every input has an item, a source
+    /// while its enumeration has items, a port node when any input has items (or once, without inputs).
+    /// Writes go to the output slots. The executor checks output space for blocking edges beforehand
+    /// where it needs to.
+    /// </summary>
+    /// <returns>Whether the firing consumed or produced anything.</returns>
+    public abstract bool TryFire(FireContext context);
+
+    /// <summary>Whether the node can never fire again in this run (a finished source, a port node without inputs that fired).</summary>
+    public virtual bool IsExhausted => false;
+}

@@ -1,0 +1,33 @@
+namespace Daedalus.Runtime;
+
+/// <summary>
+/// How a graph runs. Pick one in <see cref="RunOptions.Executor"/>; node code never changes, and every
+/// executor gives the same results for deterministic nodes on FIFO and blocking edges.
+/// </summary>
+public abstract class Executor
+{
+    private protected Executor() { }
+
+    /// <summary>The executor's name, as shown in run results.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>One thread, deterministic: passes over the schedule order until no node can fire.</summary>
+    public static Executor Serial => throw new NotImplementedException();
+
+    /// <summary>
+    /// Passes over the graph in which nodes whose predecessors finished the pass run at the same time,
+    /// on up to <paramref name="maxDegreeOfParallelism"/> workers (the processor count by default), taken
+    /// from <paramref name="pool"/> when given (the pooled executor) or started for the run.
+    /// </summary>
+    public static Executor Parallel(int? maxDegreeOfParallelism = null, WorkerPool? pool = null) => throw new NotImplementedException();
+
+    /// <summary>
+    /// Every node on its own worker, joined by single-producer/single-consumer rings, so a stream flows
+    /// through all stages at once. Workers come from <paramref name="pool"/> when given (the pooled
+    /// executor) or are started for the run.
+    /// </summary>
+    public static Executor Pipelined(WorkerPool? pool = null) => throw new NotImplementedException();
+
+    /// <inheritdoc/>
+    public override string ToString() => Name;
+}
