@@ -47,6 +47,13 @@ public static class Edge
     /// <summary>An unbounded FIFO queue (the default).</summary>
     public static EdgePolicy Fifo => new(EdgeKind.Fifo, 0, Overflow.Block);
 
+    /// <summary>
+    /// An unbounded FIFO queue that the generator never fuses away: its items always pass through a queue
+    /// you can observe (counters, depth), and in the pipelined executor its two nodes always run on
+    /// separate workers. At run time it is the same policy as <see cref="Fifo"/>; fusion is a compile-time choice.
+    /// </summary>
+    public static EdgePolicy Queued => Fifo;
+
     /// <summary>A single slot keeping the newest item (newest wins); overwritten items are counted.</summary>
     public static EdgePolicy Latest => new(EdgeKind.Latest, 1, Overflow.DropOldest);
 

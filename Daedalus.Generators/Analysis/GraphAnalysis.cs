@@ -138,7 +138,7 @@ internal static class GraphAnalysis
     /// </summary>
     private static bool CanFuse(GraphModel graph, GraphEdge edge)
     {
-        if (edge.Kind != EdgeKindModel.Fifo || graph.IsRoundRobin(edge.From, edge.FromPort)) return false;
+        if (edge.Kind != EdgeKindModel.Fifo || edge.NeverFused || graph.IsRoundRobin(edge.From, edge.FromPort)) return false;
         var producer = graph.Nodes[edge.From].Node;
         var consumer = graph.Nodes[edge.To].Node;
         return producer.Shape == NodeShape.Function

@@ -40,6 +40,9 @@ internal sealed record GraphEdge(
     LocationInfo? Location)
 {
     public bool IsBlocking => Kind == EdgeKindModel.Bounded && Overflow == OverflowModel.Block;
+
+    /// <summary>Declared with <c>Edge.Queued</c>: a FIFO edge that keeps its queue.</summary>
+    public bool NeverFused { get; init; }
 }
 
 /// <summary>An output port whose items go round-robin to its edges instead of to all of them.</summary>

@@ -163,13 +163,16 @@ internal sealed class GraphReader
             return;
         }
 
-        var policy = arguments.Count == 3 ? ReadPolicy(arguments[2].Expression) : (EdgeKindModel.Fifo, 0, OverflowModel.Block);
+        var policy = arguments.Count == 3 ? ReadPolicy(arguments[2].Expression) : (EdgeKindModel.Fifo, 0, OverflowModel.Block, false);
         if (policy is null) return;
         _edges.Add(new GraphEdge(
             from.Value.Node, _nodes[from.Value.Node].Node.Outputs[from.Value.Port].Name,
             to.Value.Node, _nodes[to.Value.Node].Node.Inputs[to.Value.Port].Name,
             policy.Value.Kind, policy.Value.Capacity, policy.Value.Overflow,
-            LocationInfo.From(connect.Parent ?? connect)));
+            LocationInfo.From(connect.Parent ?? connect))
+        {
+            NeverFused = policy.Value.NeverFused,
+        });
     }
 
     private void ReadDistribute(InvocationExpressionSyntax distribute)
@@ -219,7 +222,7 @@ internal sealed class GraphReader
         return (node, port);
     }
 
-    private (EdgeKindModel Kind, int Capacity, OverflowModel Overflow)? ReadPolicy(ExpressionSyntax expression)
+    private (EdgeKindModel Kind, int Capacity, OverflowModel Overflow, bool NeverFused)? ReadPolicy(ExpressionSyntax expression)
     {
         var symbol = _model.GetSymbolInfo(expression).Symbol;
         if (symbol?.ContainingType is { } container && Names.IsNamed(container, Names.Edge))
@@ -227,18 +230,22 @@ internal sealed class GraphReader
             switch (symbol.Name)
             {
                 case "Fifo":
-                    return (EdgeKindModel.Fifo, 0, OverflowModel.Block);
+                    return (EdgeKindModel.Fifo, 0, OverflowModel.Block, false);
+                case "Queued":
+                    return (EdgeKindModel.Fifo, 0, OverflowModel.Block, true);
                 case "Latest":
-                    return (EdgeKindModel.Latest, 1, OverflowModel.DropOldest);
+                    return (EdgeKindModel.Latest, 1, OverflowModel.DropOldest, false);
                 case "Bounded" when expression is InvocationExpressionSyntax invocation:
-                    return ReadBounded(invocation, (IMethodSymbol)symbol);
+                    return ReadBounded(invocation, (IMethodSymbol)symbol) is { } bounded
+                        ? (bounded.Kind, bounded.Capacity, bounded.Overflow, false)
+                        : null;
             }
         }
-        _problems.Add(NotDeclarative(expression, "an edge policy is written with Edge.Fifo, Edge.Latest or Edge.Bounded(capacity, overflow) directly in the Connect call"));
+        _problems.Add(NotDeclarative(expression, "an edge policy is written with Edge.Fifo, Edge.Queued, Edge.Latest or Edge.Bounded(capacity, overflow) directly in the Connect call"));
         return null;
     }
 
-    private (EdgeKindModel, int, OverflowModel)? ReadBounded(InvocationExpressionSyntax invocation, IMethodSymbol method)
+    private (EdgeKindModel Kind, int Capacity, OverflowModel Overflow)? ReadBounded(InvocationExpressionSyntax invocation, IMethodSymbol method)
     {
         ExpressionSyntax? capacity = null;
         ExpressionSyntax? overflow = null;

@@ -38,6 +38,24 @@ public sealed class PlanTests
     }
 
     [Fact]
+    public void A_queued_edge_keeps_its_queue_and_the_same_results()
+    {
+        var plan = ChainWithQueuedEdge.Plan;
+        Assert.False(plan.Edges.Single(e => e.Id == "scale.Output->addOne.Value").IsFused);
+        Assert.True(plan.Edges.Single(e => e.Id == "source.Output->scale.Value").IsFused);
+        Assert.Equal(Edge.Fifo, Edge.Queued);
+
+        var graph = new ChainWithQueuedEdge();
+        graph.Run();
+        var queue = Assert.Single(graph.Edges);
+        Assert.Equal("scale.Output->addOne.Value", queue.Id);
+        Assert.Equal(10, queue.Delivered);
+        var chain = new LinearChain();
+        chain.Run();
+        Assert.Equal(chain.Sink.Items, graph.Sink.Items);
+    }
+
+    [Fact]
     public void Mermaid_rendering_draws_every_node_and_edge()
     {
         var mermaid = MultiOutput.Plan.ToMermaid();

@@ -19,6 +19,22 @@ public sealed partial class LinearChain
     }
 }
 
+/// <summary>The linear chain with its middle edge opted out of fusion.</summary>
+[Graph]
+public sealed partial class ChainWithQueuedEdge
+{
+    static void Define(GraphBuilder g)
+    {
+        var source = g.Add(new Range { From = 1, To = 10 });
+        var scale = g.Add(new Scale { Factor = 2 });
+        var addOne = g.Add(new AddOne());
+        var sink = g.Add(new Collect<int>());
+        g.Connect(source.Output, scale.Value);
+        g.Connect(scale.Output, addOne.Value, Edge.Queued);
+        g.Connect(addOne.Output, sink.Item);
+    }
+}
+
 /// <summary>Fan-out from the source, fan-in through a two-input node.</summary>
 [Graph]
 public sealed partial class Diamond
