@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -45,7 +46,11 @@ public sealed class NodeState<T> : IStateSlot
     /// </summary>
     public T Value
     {
-        get => _hasValue ? _value : throw _store.Error(Key, "has no value and no initial value; set it first, or check HasValue or use GetValueOrDefault.");
+        get
+        {
+            if (!_hasValue) ThrowNoValue();
+            return _value;
+        }
         set
         {
             _value = value;
@@ -101,6 +106,10 @@ public sealed class NodeState<T> : IStateSlot
         _value = _initial;
         _hasValue = _hasInitial;
     }
+
+    [DoesNotReturn]
+    private void ThrowNoValue() =>
+        throw _store.Error(Key, "has no value and no initial value; set it first, or check HasValue or use GetValueOrDefault.");
 
     private static string Describe(T value) => value is null ? "null value" : $"value of type {TypeNames.Display(value.GetType())}";
 }
