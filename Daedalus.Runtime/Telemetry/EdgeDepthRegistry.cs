@@ -14,9 +14,6 @@ internal static class EdgeDepthRegistry
     /// <summary>The handle of a run that is not tracked.</summary>
     public static IDisposable NotTracked { get; } = new NoTracking();
 
-    /// <summary>Runs in flight now (for tests).</summary>
-    public static int Count => Volatile.Read(ref _runs).Length;
-
     public static IDisposable Register(string graph, IReadOnlyList<EdgeBuffer> edges)
     {
         var registration = new DepthRegistration(graph, [.. edges]);
