@@ -14,4 +14,12 @@ public sealed class RunOptions
     /// queued (the default), or returns the <see cref="RunResult"/> for the caller to inspect.
     /// </summary>
     public bool ThrowOnFailure { get; init; } = true;
+
+    /// <summary>
+    /// Whether each firing gets its own <see cref="System.Diagnostics.Activity"/> (span), a child of the
+    /// run's span, when something listens to the <c>Daedalus</c> activity source. Off by default: a span
+    /// per firing costs far more than most firings, so turn it on only to trace a few slow runs. The
+    /// run's own span does not depend on this option.
+    /// </summary>
+    public bool TraceFirings { get; init; }
 }

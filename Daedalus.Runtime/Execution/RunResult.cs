@@ -1,7 +1,7 @@
 namespace Daedalus.Runtime;
 
 /// <summary>What one run did: per node, per edge, every failure, and whether it was cancelled.</summary>
-public sealed record RunResult(
+public sealed partial record RunResult(
     string Graph,
     string Executor,
     TimeSpan Elapsed,

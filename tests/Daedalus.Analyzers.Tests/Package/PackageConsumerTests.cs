@@ -26,6 +26,18 @@ public sealed class PackageConsumerTests(PackageFixture package) : IClassFixture
     }
 
     [Fact]
+    public void The_package_depends_only_on_the_logging_abstractions()
+    {
+        using var archive = ZipFile.OpenRead(package.Package);
+        using var nuspec = archive.GetEntry("Daedalus.nuspec")!.Open();
+        var document = System.Xml.Linq.XDocument.Load(nuspec);
+        var dependencies = document.Descendants().Where(e => e.Name.LocalName == "dependency")
+            .Select(e => $"{e.Attribute("id")?.Value} {e.Attribute("version")?.Value}");
+
+        Assert.Equal(["Microsoft.Extensions.Logging.Abstractions 6.0.0"], dependencies);
+    }
+
+    [Fact]
     public void A_consumer_builds_and_runs_its_own_graph()
     {
         using var consumer = package.CreateConsumer("""

@@ -1,0 +1,76 @@
+using System.Text;
+
+namespace Daedalus.Runtime;
+
+public sealed partial record RunResult
+{
+    /// <summary>
+    /// The run as readable fixed-width text: a headline, a table of nodes (firings, total and mean firing
+    /// time, retries, outcome), a table of edges (items written and delivered, drops by reason, abandoned,
+    /// left queued, peak depth), then every failure and, when <paramref name="warnings"/> is given, every
+    /// warning with how often it was repeated. Lines end in <c>\n</c>; numbers use the invariant culture.
+    /// </summary>
+    public string ToTable(WarningLog? warnings = null)
+    {
+        var text = new StringBuilder();
+        text.Append("Run of '").Append(Graph).Append("' on ").Append(Executor).Append(": ").Append(Headline()).Append('\n');
+        if (Nodes.Count > 0) NodeTable().WriteTo(text.Append('\n'));
+        if (Edges.Count > 0) EdgeTable().WriteTo(text.Append('\n'));
+        if (Failures.Count > 0)
+        {
+            text.Append("\nFailures\n");
+            foreach (var failure in Failures)
+            {
+                text.Append("  ").Append(SummaryFormat.OneLine(failure.ToString())).Append('\n');
+                if (failure.InputEdges.Count > 0) text.Append("    inputs: ").AppendJoin(", ", failure.InputEdges).Append('\n');
+            }
+        }
+        if (warnings?.Warnings is { Count: > 0 } raised)
+        {
+            text.Append("\nWarnings\n");
+            foreach (var warning in raised) text.Append("  ").Append(SummaryFormat.OneLine(warning.ToString())).Append('\n');
+        }
+        return text.ToString();
+    }
+
+    private string Headline()
+    {
+        var elapsed = SummaryFormat.Duration(Elapsed);
+        if (Cancelled) return $"cancelled after {elapsed}";
+        return Succeeded ? $"succeeded in {elapsed}" : $"failed after {elapsed}";
+    }
+
+    private TextTable NodeTable()
+    {
+        var table = new TextTable("Node", ">Firings", ">Total", ">Mean", ">Retries", "Outcome");
+        foreach (var node in Nodes)
+        {
+            table.Add(
+                node.Name,
+                SummaryFormat.Count(node.Firings),
+                SummaryFormat.Duration(node.Busy),
+                node.Firings == 0 ? "-" : SummaryFormat.Duration(node.MeanFiring),
+                SummaryFormat.Count(node.Retries),
+                SummaryFormat.Outcome(node));
+        }
+        return table;
+    }
+
+    private TextTable EdgeTable()
+    {
+        var table = new TextTable("Edge", ">Written", ">Delivered", ">Drop-oldest", ">Drop-newest", ">Abandoned", ">Left queued", ">Peak depth");
+        foreach (var edge in Edges)
+        {
+            table.Add(
+                edge.Id,
+                SummaryFormat.Count(edge.Written),
+                SummaryFormat.Count(edge.Delivered),
+                SummaryFormat.Count(edge.DroppedOldest),
+                SummaryFormat.Count(edge.DroppedNewest),
+                SummaryFormat.Count(edge.Abandoned),
+                SummaryFormat.Count(edge.LeftQueued),
+                SummaryFormat.Count(edge.PeakDepth));
+        }
+        return table;
+    }
+}

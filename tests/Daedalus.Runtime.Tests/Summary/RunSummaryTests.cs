@@ -1,0 +1,101 @@
+using Daedalus.Runtime.Tests.Telemetry;
+
+namespace Daedalus.Runtime.Tests.Summary;
+
+/// <summary>The exact text of <see cref="RunResult.ToTable"/> for hand-made results.</summary>
+public sealed class RunSummaryTests
+{
+    private static string Lines(string text) => text.ReplaceLineEndings("\n") + "\n";
+
+    [Fact]
+    public void A_failed_run_lists_nodes_edges_and_failures()
+    {
+        Assert.Equal(Lines("""
+            Run of 'Pipeline' on serial: failed after 12.500 ms
+
+            Node    Firings     Total      Mean  Retries  Outcome
+            ------  -------  --------  --------  -------  ---------
+            source    1,200  3.000 ms    2.5 µs        0  completed
+            parse         3  750.0 µs  250.0 µs        2  failed
+            sink          0         0         -        0  completed
+
+            Edge                  Written  Delivered  Drop-oldest  Drop-newest  Abandoned  Left queued  Peak depth
+            --------------------  -------  ---------  -----------  -----------  ---------  -----------  ----------
+            source.Out->parse.In    1,200          4          100           50      1,040            6          64
+            parse.Out->sink.In          3          3            0            0          0            0           1
+
+            Failures
+              parse (process, firing 4): FormatException: bad line 'x'
+                inputs: source.Out->parse.In
+            """), SampleRuns.Failed().ToTable());
+    }
+
+    [Fact]
+    public void A_successful_run_has_no_failure_section_and_each_time_in_its_own_unit()
+    {
+        Assert.Equal(Lines("""
+            Run of 'Copy' on parallel: succeeded in 2.250 s
+
+            Node     Firings       Total    Mean  Retries  Outcome
+            -----  ---------  ----------  ------  -------  ---------
+            read   1,000,000     1.500 s  1.5 µs        0  completed
+            write  1,000,000  500.000 ms  0.5 µs        0  completed
+
+            Edge                  Written  Delivered  Drop-oldest  Drop-newest  Abandoned  Left queued  Peak depth
+            ------------------  ---------  ---------  -----------  -----------  ---------  -----------  ----------
+            read.Out->write.In  1,000,000  1,000,000            0            0          0            0          16
+            """), SampleRuns.Succeeded().ToTable());
+    }
+
+    [Fact]
+    public void A_cancelled_run_shows_nodes_cut_off_in_flight()
+    {
+        var result = new RunResult("Stream", "pipelined", TimeSpan.FromMilliseconds(40), Cancelled: true,
+            [new NodeRunStats("tail", 7, 0, TimeSpan.FromMilliseconds(1.25), NodeOutcome.Cancelled, InFlight: true)],
+            [],
+            []);
+
+        Assert.Equal(Lines("""
+            Run of 'Stream' on pipelined: cancelled after 40.000 ms
+
+            Node  Firings     Total      Mean  Retries  Outcome
+            ----  -------  --------  --------  -------  ---------------------
+            tail        7  1.250 ms  178.6 µs        0  cancelled (in flight)
+            """), result.ToTable());
+    }
+
+    [Fact]
+    public void Warnings_follow_with_how_often_they_were_repeated()
+    {
+        var warnings = new WarningLog(new CapturingLogger());
+        for (var i = 0; i < 1_235; i++) warnings.Warn("drop:source.Out->parse.In", "Edge 'source.Out->parse.In' dropped items");
+        warnings.Warn("slow:parse", "Node 'parse' fired slowly");
+        var result = SampleRuns.Succeeded() with { Nodes = [], Edges = [] };
+
+        Assert.Equal(Lines("""
+            Run of 'Copy' on parallel: succeeded in 2.250 s
+
+            Warnings
+              Edge 'source.Out->parse.In' dropped items (repeated 1,234 times)
+              Node 'parse' fired slowly
+            """), result.ToTable(warnings));
+    }
+
+    [Fact]
+    public void A_failure_message_on_several_lines_is_kept_on_one()
+    {
+        var result = SampleRuns.Failed() with
+        {
+            Nodes = [],
+            Edges = [],
+            Failures = [new NodeFailure("load", "initialize", new IOException("no file\nat /data/in.csv"), 0, [])],
+        };
+
+        Assert.Equal(Lines("""
+            Run of 'Pipeline' on serial: failed after 12.500 ms
+
+            Failures
+              load (initialize, firing 0): IOException: no file at /data/in.csv
+            """), result.ToTable());
+    }
+}
