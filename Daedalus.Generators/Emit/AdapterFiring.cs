@@ -46,7 +46,8 @@ internal sealed class AdapterFiring(CodeWriter writer, NodeModel node)
     private void EmitFunction()
     {
         writer.Line();
-        writer.Line("/// <summary>Takes one item from every input, calls the node (again, while the retry policy allows) and writes its result.</summary>");
+        var writes = node.Result == ResultShape.None ? "" : " and writes its result";
+        writer.Line($"/// <summary>Takes one item from every input and calls the node (again, while the retry policy allows){writes}.</summary>");
         using (writer.Block($"public override bool TryFire({Context} context)"))
         {
             var ready = string.Join(" || ", node.Inputs.Select(input => $"!{AdapterEmitter.Input(input)}.HasItem"));

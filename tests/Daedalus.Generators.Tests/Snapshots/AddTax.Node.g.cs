@@ -51,7 +51,7 @@ partial class AddTax : global::Daedalus.INode<AddTax.Ports>, global::Daedalus.Ru
 
         public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _outputs;
 
-        /// <summary>Takes one item from every input, calls the node (again, while the retry policy allows) and writes its result.</summary>
+        /// <summary>Takes one item from every input and calls the node (again, while the retry policy allows) and writes its result.</summary>
         public override bool TryFire(global::Daedalus.Runtime.FireContext context)
         {
             if (!_inAmount.HasItem) return false;
