@@ -1,3 +1,4 @@
+using System.Linq;
 using Daedalus.Generators.Common;
 using Daedalus.Generators.Model;
 using Microsoft.CodeAnalysis.CSharp;
@@ -89,6 +90,13 @@ internal static class RuntimeGraphEmitter
         writer.Line(SourceFile.GeneratedCode);
         using (writer.Block($"public {RuntimeGraph} ToRuntimeGraph()"))
         {
+            if (graph.Nodes.FirstOrDefault(n => !n.HasAdapter) is { } foreign)
+            {
+                var message = $"Node '{foreign.Name}' ({SourceFile.Readable(foreign.Node.TypeName)}) comes from an assembly built without Daedalus.Runtime, "
+                    + "so it has no generated adapter and cannot run on an executor; reference Daedalus.Runtime from that project.";
+                writer.Line($"throw new global::System.NotSupportedException({SourceFile.Literal(message)});");
+                return;
+            }
             writer.Line($"var __graph = new {RuntimeGraph}({SourceFile.Literal(graph.ClassName)});");
             foreach (var node in graph.Nodes)
             {

@@ -115,6 +115,48 @@ public sealed class AdapterTests
         }
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Graph_of_nodes_from_another_assembly_builds_a_run_time_graph_only_if_they_have_adapters(bool libraryHasRuntime)
+    {
+        var libraryInput = libraryHasRuntime ? GeneratorHarness.Compile(Sources.Nodes) : GeneratorHarness.CompileWithoutRuntime(Sources.Nodes);
+        var (_, library) = GeneratorHarness.Run(libraryInput.WithAssemblyName("ShopNodes"));
+        GeneratorHarness.AssertNoErrors(library);
+        using var image = new MemoryStream();
+        Assert.True(library.Emit(image).Success);
+
+        const string graphSource = """
+            using Daedalus;
+
+            namespace Shop;
+
+            [Graph]
+            public sealed partial class Billing
+            {
+                static void Define(GraphBuilder g)
+                {
+                    var orders = g.Add(new Orders());
+                    var tax = g.Add(new AddTax());
+                    var ledger = g.Add(new Ledger());
+                    g.Connect(orders.Output, tax.Amount);
+                    g.Connect(tax.Output, ledger.Amount);
+                }
+            }
+            """;
+        var app = GeneratorHarness.Compile(graphSource).AddReferences(MetadataReference.CreateFromImage(image.ToArray()));
+        var (result, output) = GeneratorHarness.Run(app);
+        GeneratorHarness.AssertNoErrors(output);
+        var graph = SnapshotTests.Generated(result, "Shop.Billing.Graph.g.cs");
+        Assert.DoesNotContain("has errors", graph);
+        if (libraryHasRuntime)
+        {
+            Assert.Contains("var orders = __graph.Add(Orders, \"orders\");", graph);
+            return;
+        }
+        Assert.True(graph.Contains("throw new global::System.NotSupportedException(\"Node 'orders' (Shop.Orders) comes from an assembly built without Daedalus.Runtime"), graph);
+    }
+
     [Fact]
     public void Adapters_use_no_reflection()
     {
