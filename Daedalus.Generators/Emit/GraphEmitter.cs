@@ -55,6 +55,7 @@ internal static class GraphEmitter
             writer.Line($"    throw new global::System.InvalidOperationException(\"Graph '{graph.ClassName}' is already running; one instance runs one run at a time.\");");
         }
         writer.Line();
+        writer.Line("/// <summary>Releases this instance for the next run.</summary>");
         writer.Line("private void __EndRun() => global::System.Threading.Volatile.Write(ref __running, 0);");
         writer.Line();
     }

@@ -111,6 +111,7 @@ partial class Checkout
             throw new global::System.InvalidOperationException("Graph 'Checkout' is already running; one instance runs one run at a time.");
     }
 
+    /// <summary>Releases this instance for the next run.</summary>
     private void __EndRun() => global::System.Threading.Volatile.Write(ref __running, 0);
 
     private static readonly string[] __nodeNames = { "orders", "tax", "round", "split", "small", "large" };

@@ -104,6 +104,7 @@ partial class Mixed
             throw new global::System.InvalidOperationException("Graph 'Mixed' is already running; one instance runs one run at a time.");
     }
 
+    /// <summary>Releases this instance for the next run.</summary>
     private void __EndRun() => global::System.Threading.Volatile.Write(ref __running, 0);
 
     private static readonly string[] __nodeNames = { "count", "halves", "box", "boxes", "flags", "recent" };
