@@ -13,7 +13,10 @@ namespace Daedalus.Generators.Emit;
 /// </summary>
 internal sealed class AdapterFiring(CodeWriter writer, NodeModel node)
 {
-    /// <summary>Names the firing code uses for its own locals; an input with one of these names gets a suffix.</summary>
+    /// <summary>
+    /// Names the firing code uses for its own locals; an input with one of these names, or starting with an
+    /// underscore like the adapter's fields, gets a suffix.
+    /// </summary>
     private static readonly HashSet<string> Reserved = ["context", "attempt", "error", "result", "waiting"];
 
     private const string Context = "global::Daedalus.Runtime.FireContext";
@@ -167,7 +170,7 @@ internal sealed class AdapterFiring(CodeWriter writer, NodeModel node)
 
     private static string Local(string name)
     {
-        if (Reserved.Contains(name)) return name + "Item";
+        if (Reserved.Contains(name) || name.StartsWith("_")) return name + "Item";
         return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
     }
 

@@ -36,11 +36,12 @@ public sealed class AdapterTests
     public void Function_node_retries_its_call_and_passes_the_runs_token()
     {
         var source = NodeFile("Mix");
-        Assert.Contains("if (!_inContext.HasItem || !_inEvent.HasItem) return false;", source);
+        Assert.Contains("if (!_inContext.HasItem || !_inEvent.HasItem || !_in_node.HasItem) return false;", source);
         Assert.Contains("var contextItem = _inContext.Take();", source);
         Assert.Contains("var @event = _inEvent.Take();", source);
+        Assert.Contains("var _nodeItem = _in_node.Take();", source);
         Assert.Contains("for (var attempt = 1; ; attempt++)", source);
-        Assert.Contains("try { result = global::Daedalus.Runtime.AsyncBridge.Wait(_node.Run(contextItem, @event, context.CancellationToken)); break; }", source);
+        Assert.Contains("try { result = global::Daedalus.Runtime.AsyncBridge.Wait(_node.Run(contextItem, @event, _nodeItem, context.CancellationToken)); break; }", source);
         Assert.Contains("catch (global::System.Exception error) when (context.ShouldRetry(error, attempt)) { }", source);
     }
 

@@ -215,10 +215,10 @@ internal static class Sources
         public sealed partial class Mix
         {
             [Process]
-            public async Task<string> Run(int context, string @event, CancellationToken token)
+            public async Task<string> Run(int context, string @event, int _node, CancellationToken token)
             {
                 await Task.Yield();
-                return @event + context;
+                return @event + context + _node;
             }
         }
 
