@@ -37,8 +37,13 @@ public sealed class DaedalusGenerator : IIncrementalGenerator
             .Where(static node => node is not null)
             .WithTrackingName(Steps.Nodes);
 
-        context.RegisterSourceOutput(nodes, static (output, node) =>
-            output.AddSource(node!.HintName + ".Node.g.cs", NodeEmitter.Emit(node)));
+        // Adapters are emitted only where Daedalus.Runtime is referenced; a project that references only
+        // Daedalus.Abstractions gets its ports and nothing it could not compile.
+        var runtimeAvailable = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(Names.RuntimeNode) is not null);
+
+        context.RegisterSourceOutput(nodes.Combine(runtimeAvailable), static (output, pair) =>
+            output.AddSource(pair.Left!.HintName + ".Node.g.cs", NodeEmitter.Emit(pair.Left, pair.Right)));
 
         var graphs = context.SyntaxProvider.ForAttributeWithMetadataName(
                 Names.GraphAttribute,

@@ -37,7 +37,27 @@ internal static class GraphEmitter
         writer.Line();
         PlanEmitter.Emit(writer, graph, analysis);
         writer.Line();
+        EmitRunGuard(writer, graph);
         RunEmitter.Emit(writer, graph, analysis);
+        RuntimeGraphEmitter.Emit(writer, graph);
+    }
+
+    /// <summary>Whether the graph has port nodes, whose port properties are bound to the serial run's edges.</summary>
+    internal static bool HasPortNodes(GraphModel graph) => graph.Nodes.Any(n => n.Node.Shape == NodeShape.Ports);
+
+    /// <summary>One run at a time per instance, whichever <c>Run</c> starts it.</summary>
+    private static void EmitRunGuard(CodeWriter writer, GraphModel graph)
+    {
+        writer.Line("/// <summary>Claims this instance for one run; a graph instance runs one run at a time.</summary>");
+        using (writer.Block("private void __BeginRun()"))
+        {
+            writer.Line("if (global::System.Threading.Interlocked.Exchange(ref __running, 1) != 0)");
+            writer.Line($"    throw new global::System.InvalidOperationException(\"Graph '{graph.ClassName}' is already running; one instance runs one run at a time.\");");
+        }
+        writer.Line();
+        writer.Line("/// <summary>Releases this instance for the next run.</summary>");
+        writer.Line("private void __EndRun() => global::System.Threading.Volatile.Write(ref __running, 0);");
+        writer.Line();
     }
 
     private static void EmitEdgeFields(CodeWriter writer, GraphModel graph, GraphAnalysisResult analysis)
@@ -61,6 +81,7 @@ internal static class GraphEmitter
         writer.Line($"private readonly global::Daedalus.Runtime.EdgeBuffer[] __edges;");
         writer.Line($"private readonly global::Daedalus.Runtime.DiscardCounter[] __discards;");
         writer.Line("private int __running;");
+        writer.Line($"private global::Daedalus.Runtime.RuntimeGraph? {RuntimeGraphEmitter.Field};");
         writer.Line();
     }
 
@@ -93,13 +114,22 @@ internal static class GraphEmitter
             var queued = Enumerable.Range(0, graph.Edges.Count).Where(i => !analysis.Fused[i]);
             writer.Line($"__edges = {ArrayOf("global::Daedalus.Runtime.EdgeBuffer", queued.Select(EdgeNames.Field))};");
             writer.Line($"__discards = {ArrayOf("global::Daedalus.Runtime.DiscardCounter", Discards(graph).Select(d => EdgeNames.Discard(d.Node, d.Port)))};");
-            EmitPortBindings(writer, graph);
+            if (HasPortNodes(graph)) writer.Line("__BindPorts();");
         }
+        writer.Line();
+        if (analysis is null || !HasPortNodes(graph)) return;
+        EmitPortBindings(writer, graph);
         writer.Line();
     }
 
+    /// <summary>
+    /// Binds port nodes' port properties to this graph's edge fields: at construction, and again at the start of
+    /// each serial run, since a run on an executor binds them to the executor's own queues.
+    /// </summary>
     private static void EmitPortBindings(CodeWriter writer, GraphModel graph)
     {
+        writer.Line("/// <summary>Binds the port nodes to this graph's edges (an executor run binds them to its own).</summary>");
+        using var body = writer.Block("private void __BindPorts()");
         for (var n = 0; n < graph.Nodes.Count; n++)
         {
             var node = graph.Nodes[n];
@@ -150,6 +180,7 @@ internal static class GraphEmitter
         writer.Line();
         writer.Line("/// <summary>Runs the graph (throws: the graph is invalid).</summary>");
         writer.Line($"public global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default) => throw {error};");
+        RuntimeGraphEmitter.EmitInvalid(writer, error);
     }
 
     private static string Parameter(GraphNode node) => "@" + node.Name;

@@ -7,17 +7,24 @@ namespace Daedalus.Generators.Emit;
 /// <summary>
 /// Emits the generated half of a <c>[Node]</c> class: the typed <c>Ports</c> used in graph definitions,
 /// the <c>INode&lt;Ports&gt;</c> link that lets <c>GraphBuilder.Add</c> return them, and the bodies of
-/// partial port properties.
+/// partial port properties. When the project references Daedalus.Runtime, the class also implements
+/// <c>IRuntimeNode&lt;Ports&gt;</c> with a generated adapter, so executors and run-time graphs can fire it.
 /// </summary>
 internal static class NodeEmitter
 {
-    public static string Emit(NodeDeclaration node) =>
+    /// <param name="node">The node class.</param>
+    /// <param name="runtimeAvailable">Whether the compilation has <c>Daedalus.Runtime.IRuntimeNode&lt;TPorts&gt;</c>.</param>
+    public static string Emit(NodeDeclaration node, bool runtimeAvailable) =>
         SourceFile.Write(node.Namespace, node.Containers, EquatableArray<string>.Empty, writer =>
         {
             var self = node.ClassName + node.TypeParameters;
-            using (writer.Block($"partial class {self} : global::Daedalus.INode<{self}.Ports>"))
+            var adapted = runtimeAvailable && node.Node is not null;
+            var interfaces = $"global::Daedalus.INode<{self}.Ports>"
+                + (adapted ? $", global::Daedalus.Runtime.IRuntimeNode<{self}.Ports>" : "");
+            using (writer.Block($"partial class {self} : {interfaces}"))
             {
                 EmitPorts(writer, node);
+                if (adapted) EmitRuntimeNode(writer, self, node.Node!);
                 foreach (var property in node.PortProperties)
                 {
                     writer.Line();
@@ -47,20 +54,36 @@ internal static class NodeEmitter
         writer.Line(SourceFile.GeneratedCode);
         using (writer.Block("public sealed class Ports"))
         {
-            writer.Line("private Ports() { }");
+            writer.Line("private readonly object? __owner;");
+            writer.Line();
+            writer.Line("/// <summary>Creates the ports of a node; <paramref name=\"owner\"/> is the run-time graph's handle of it (null in graph definitions).</summary>");
+            writer.Line("internal Ports(object? owner) => __owner = owner;");
             if (node.Node is not { } model) return;
             foreach (var input in model.Inputs)
             {
                 writer.Line();
                 writer.Line($"/// <summary>Input port <c>{input.Name}</c> of <c>{SourceFile.XmlDocType(input.ItemType)}</c> items.</summary>");
-                writer.Line($"public global::Daedalus.InputRef<{input.ItemType}> {input.Name} => default;");
+                writer.Line($"public global::Daedalus.InputRef<{input.ItemType}> {input.Name} => new(__owner!, {SourceFile.Literal(input.Name)});");
             }
             foreach (var output in model.Outputs)
             {
                 writer.Line();
                 writer.Line($"/// <summary>Output port <c>{output.Name}</c> of <c>{SourceFile.XmlDocType(output.ItemType)}</c> items.</summary>");
-                writer.Line($"public global::Daedalus.OutputRef<{output.ItemType}> {output.Name} => default;");
+                writer.Line($"public global::Daedalus.OutputRef<{output.ItemType}> {output.Name} => new(__owner!, {SourceFile.Literal(output.Name)});");
             }
         }
+    }
+
+    /// <summary>The explicit <c>IRuntimeNode&lt;Ports&gt;</c> implementation and the adapter behind it.</summary>
+    private static void EmitRuntimeNode(CodeWriter writer, string self, NodeModel model)
+    {
+        writer.Line();
+        writer.Line(SourceFile.GeneratedCode);
+        writer.Line($"global::Daedalus.Runtime.NodeAdapter global::Daedalus.Runtime.IRuntimeNode.CreateAdapter() => new {AdapterEmitter.ClassName}(this);");
+        writer.Line();
+        writer.Line(SourceFile.GeneratedCode);
+        writer.Line($"{self}.Ports global::Daedalus.Runtime.IRuntimeNode<{self}.Ports>.CreatePorts(object owner) => new(owner);");
+        writer.Line();
+        AdapterEmitter.Emit(writer, self, model);
     }
 }

@@ -79,8 +79,8 @@ internal sealed class RunEmitter
 
     private void EmitBody()
     {
-        _w.Line("if (global::System.Threading.Interlocked.Exchange(ref __running, 1) != 0)");
-        _w.Line($"    throw new global::System.InvalidOperationException(\"Graph '{_graph.ClassName}' is already running; one instance runs one run at a time.\");");
+        _w.Line("__BeginRun();");
+        if (GraphEmitter.HasPortNodes(_graph)) _w.Line("__BindPorts();");
         _w.Line("var __at = -1;");
         _w.Line("var __started = false;");
         if (HasCleanup) _w.Line("var __initialized = 0;");
@@ -121,7 +121,7 @@ internal sealed class RunEmitter
             _w.Line($"__failure = global::Daedalus.Runtime.RunFailures.Wrap({Graph}, __error, __at < 0 ? null : __nodeNames[__at], __started ? \"process\" : \"initialize\");");
         }
         EmitCleanup();
-        _w.Line("global::System.Threading.Volatile.Write(ref __running, 0);");
+        _w.Line("__EndRun();");
         _w.Line("if (__failure is not null) global::Daedalus.Runtime.RunFailures.Throw(__failure);");
     }
 

@@ -26,7 +26,11 @@ internal enum OverflowModel
 /// <param name="PropertyName">The generated property exposing the instance.</param>
 /// <param name="Node">The node type's model.</param>
 /// <param name="Creation">The expression that creates the default instance, as written.</param>
-internal sealed record GraphNode(string Name, string PropertyName, NodeModel Node, string Creation, LocationInfo? Location);
+/// <param name="HasAdapter">
+/// Whether the node type implements <c>IRuntimeNode&lt;Ports&gt;</c>: declared in this compilation (the generator
+/// adds it) or in an assembly built with Daedalus.Runtime. Without it the node cannot join a run-time graph.
+/// </param>
+internal sealed record GraphNode(string Name, string PropertyName, NodeModel Node, string Creation, LocationInfo? Location, bool HasAdapter);
 
 /// <summary>A connection from an output port to an input port.</summary>
 internal sealed record GraphEdge(

@@ -137,8 +137,13 @@ internal sealed class GraphReader
             return;
         }
         _nodeIndex[name] = _nodes.Count;
-        _nodes.Add(new GraphNode(name, Names.Pascal(name), node, creation.ToString(), LocationInfo.From(add.Parent?.Parent?.Parent ?? add)));
+        _nodes.Add(new GraphNode(name, Names.Pascal(name), node, creation.ToString(), LocationInfo.From(add.Parent?.Parent?.Parent ?? add), HasAdapter(type)));
     }
+
+    /// <summary>Whether the node gets (source) or has (metadata) the generated <c>IRuntimeNode&lt;Ports&gt;</c> implementation.</summary>
+    private static bool HasAdapter(INamedTypeSymbol type) =>
+        type.OriginalDefinition.Locations.Any(location => location.IsInSource)
+        || type.AllInterfaces.Any(implemented => Names.IsNamed(implemented, Names.RuntimeNode));
 
     private void ReadConnect(InvocationExpressionSyntax connect)
     {

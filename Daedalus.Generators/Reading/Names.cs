@@ -17,6 +17,7 @@ internal static class Names
     public const string GraphBuilder = "Daedalus.GraphBuilder";
     public const string Edge = "Daedalus.Edge";
     public const string Overflow = "Daedalus.Overflow";
+    public const string RuntimeNode = "Daedalus.Runtime.IRuntimeNode`1";
 
     /// <summary><c>global::</c>-qualified, with nullable annotations, as generated code writes types.</summary>
     public static readonly SymbolDisplayFormat FullyQualified = SymbolDisplayFormat.FullyQualifiedFormat

@@ -9,19 +9,29 @@ internal static class GeneratorHarness
 {
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Preview);
 
-    private static readonly ImmutableArray<MetadataReference> References =
+    private static readonly string RuntimeAssembly = Path.GetFileName(typeof(Runtime.FifoQueue<>).Assembly.Location);
+
+    private static readonly ImmutableArray<MetadataReference> AbstractionsOnly =
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
+            .Where(path => Path.GetFileName(path) != RuntimeAssembly)
             .Append(typeof(GraphBuilder).Assembly.Location)
-            .Append(typeof(Runtime.FifoQueue<>).Assembly.Location)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray();
 
-    public static CSharpCompilation Compile(params string[] sources) =>
+    private static readonly ImmutableArray<MetadataReference> References =
+        AbstractionsOnly.Add(MetadataReference.CreateFromFile(typeof(Runtime.FifoQueue<>).Assembly.Location));
+
+    public static CSharpCompilation Compile(params string[] sources) => Compile(References, sources);
+
+    /// <summary>A project that references Daedalus.Abstractions but not Daedalus.Runtime.</summary>
+    public static CSharpCompilation CompileWithoutRuntime(params string[] sources) => Compile(AbstractionsOnly, sources);
+
+    private static CSharpCompilation Compile(ImmutableArray<MetadataReference> references, string[] sources) =>
         CSharpCompilation.Create(
             "Consumer",
             sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Source{i}.cs")),
-            References,
+            references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     public static GeneratorDriver CreateDriver() =>
@@ -31,9 +41,11 @@ internal static class GeneratorHarness
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator; fails if it threw. Returns the generated files and the output compilation.</summary>
-    public static (GeneratorDriverRunResult Result, Compilation Output) Run(params string[] sources)
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(params string[] sources) => Run(Compile(sources));
+
+    /// <summary>Runs the generator over <paramref name="input"/>; fails if it threw.</summary>
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(CSharpCompilation input)
     {
-        var input = Compile(sources);
         var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(input, out var output, out var diagnostics);
         var result = driver.GetRunResult();
         Assert.All(result.Results, r => Assert.Null(r.Exception));

@@ -12,6 +12,8 @@ public sealed class SnapshotTests
         Snapshot.Match(Generated(result, "Shop.Checkout.Graph.g.cs"), "Checkout.Graph.g.cs");
         Snapshot.Match(Generated(result, "Shop.Split.Node.g.cs"), "Split.Node.g.cs");
         Snapshot.Match(Generated(result, "Shop.AddTax.Node.g.cs"), "AddTax.Node.g.cs");
+        Snapshot.Match(Generated(result, "Shop.Orders.Node.g.cs"), "Orders.Node.g.cs");
+        Snapshot.Match(Generated(result, "Shop.Ledger.Node.g.cs"), "Ledger.Node.g.cs");
     }
 
     [Fact]
@@ -21,6 +23,8 @@ public sealed class SnapshotTests
         GeneratorHarness.AssertNoErrors(output);
         Snapshot.Match(Generated(result, "Shapes.Mixed.Graph.g.cs"), "Mixed.Graph.g.cs");
         Snapshot.Match(Generated(result, "Shapes.Box_1.Node.g.cs"), "Box.Node.g.cs");
+        Snapshot.Match(Generated(result, "Shapes.Count.Node.g.cs"), "Count.Node.g.cs");
+        Snapshot.Match(Generated(result, "Shapes.Halves.Node.g.cs"), "Halves.Node.g.cs");
     }
 
     [Fact]
@@ -41,7 +45,7 @@ public sealed class SnapshotTests
         }
     }
 
-    private static string Generated(GeneratorDriverRunResult result, string hintName)
+    internal static string Generated(GeneratorDriverRunResult result, string hintName)
     {
         var sources = result.Results.SelectMany(r => r.GeneratedSources).ToList();
         var source = sources.FirstOrDefault(s => s.HintName == hintName);

@@ -183,4 +183,95 @@ internal static class Sources
             }
         }
         """;
+
+    /// <summary>One node of every shape the adapters handle, plus hooks, tokens and awkward parameter names.</summary>
+    public const string AdapterShapes = """
+        using System.Collections.Generic;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Daedalus;
+
+        namespace Adapters;
+
+        [Node]
+        public sealed partial class Numbers
+        {
+            [Process]
+            public IEnumerable<int> Run(CancellationToken token) { yield return 1; }
+        }
+
+        [Node]
+        public sealed partial class Ticks
+        {
+            [Process]
+            public async IAsyncEnumerable<long> Run([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken token)
+            {
+                await Task.Yield();
+                yield return 1;
+            }
+        }
+
+        [Node]
+        public sealed partial class Mix
+        {
+            [Process]
+            public async Task<string> Run(int context, string @event, int _node, CancellationToken token)
+            {
+                await Task.Yield();
+                return @event + context + _node;
+            }
+        }
+
+        [Node]
+        public sealed partial class Spread
+        {
+            [Process]
+            public (int Low, int High, string Label) Run(int value) => (value - 1, value + 1, "v");
+        }
+
+        [Node]
+        public sealed partial class Store
+        {
+            [Initialize]
+            public Task OpenAsync(CancellationToken token) => Task.CompletedTask;
+
+            [Process]
+            public ValueTask Save(string item) => ValueTask.CompletedTask;
+
+            [Cleanup]
+            public void Close() { }
+        }
+
+        [Node]
+        public sealed partial class Merge
+        {
+            [Input] public partial InPort<int> Left { get; }
+            [Input] public partial InPort<int> Right { get; }
+            [Output] public partial OutPort<int> Sum { get; }
+
+            [Process]
+            public async Task Run(CancellationToken token)
+            {
+                await Task.Yield();
+                while (Left.TryRead(out var l) && Right.TryRead(out var r)) Sum.Write(l + r);
+            }
+        }
+
+        [Node]
+        public sealed partial class Emit
+        {
+            [Output] public partial OutPort<string> Lines { get; }
+
+            [Process]
+            public void Run() => Lines.Write("x");
+        }
+
+        [Node]
+        public sealed partial class Pair<TKey, TValue> where TKey : notnull
+        {
+            [Process]
+            public KeyValuePair<TKey, TValue> Run(TKey key, TValue value) => new(key, value);
+        }
+        """;
 }
+

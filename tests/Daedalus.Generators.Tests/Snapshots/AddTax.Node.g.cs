@@ -4,18 +4,66 @@
 
 namespace Shop;
 
-partial class AddTax : global::Daedalus.INode<AddTax.Ports>
+partial class AddTax : global::Daedalus.INode<AddTax.Ports>, global::Daedalus.Runtime.IRuntimeNode<AddTax.Ports>
 {
     /// <summary>The ports of <see cref="AddTax"/>, for connecting it in a graph definition.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
     public sealed class Ports
     {
-        private Ports() { }
+        private readonly object? __owner;
+
+        /// <summary>Creates the ports of a node; <paramref name="owner"/> is the run-time graph's handle of it (null in graph definitions).</summary>
+        internal Ports(object? owner) => __owner = owner;
 
         /// <summary>Input port <c>Amount</c> of <c>decimal</c> items.</summary>
-        public global::Daedalus.InputRef<decimal> Amount => default;
+        public global::Daedalus.InputRef<decimal> Amount => new(__owner!, "Amount");
 
         /// <summary>Output port <c>Output</c> of <c>decimal</c> items.</summary>
-        public global::Daedalus.OutputRef<decimal> Output => default;
+        public global::Daedalus.OutputRef<decimal> Output => new(__owner!, "Output");
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    global::Daedalus.Runtime.NodeAdapter global::Daedalus.Runtime.IRuntimeNode.CreateAdapter() => new __Adapter(this);
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    AddTax.Ports global::Daedalus.Runtime.IRuntimeNode<AddTax.Ports>.CreatePorts(object owner) => new(owner);
+
+    /// <summary>Fires this node for the Daedalus executors (run-time graphs and <c>Run(RunOptions)</c>).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    private sealed class __Adapter : global::Daedalus.Runtime.NodeAdapter
+    {
+        private readonly AddTax _node;
+        private readonly global::Daedalus.Runtime.AdapterInput<decimal> _inAmount;
+        private readonly global::Daedalus.Runtime.AdapterOutput<decimal> _outOutput;
+        private readonly global::Daedalus.Runtime.AdapterInput[] _inputs;
+        private readonly global::Daedalus.Runtime.AdapterOutput[] _outputs;
+
+        public __Adapter(AddTax node) : base(node, global::Daedalus.NodeKind.Function, "Shop.AddTax")
+        {
+            _node = node;
+            _inAmount = new("Amount", "decimal");
+            _outOutput = new("Output", "decimal");
+            _inputs = new global::Daedalus.Runtime.AdapterInput[] { _inAmount };
+            _outputs = new global::Daedalus.Runtime.AdapterOutput[] { _outOutput };
+        }
+
+        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterInput> Inputs => _inputs;
+
+        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _outputs;
+
+        /// <summary>Takes one item from every input and calls the node (again, while the retry policy allows) and writes its result.</summary>
+        public override bool TryFire(global::Daedalus.Runtime.FireContext context)
+        {
+            if (!_inAmount.HasItem) return false;
+            var amount = _inAmount.Take();
+            decimal result;
+            for (var attempt = 1; ; attempt++)
+            {
+                try { result = _node.Apply(amount); break; }
+                catch (global::System.Exception error) when (context.ShouldRetry(error, attempt)) { }
+            }
+            _outOutput.Write(result);
+            return true;
+        }
     }
 }

@@ -4,18 +4,66 @@
 
 namespace Shapes;
 
-partial class Box<T> : global::Daedalus.INode<Box<T>.Ports>
+partial class Box<T> : global::Daedalus.INode<Box<T>.Ports>, global::Daedalus.Runtime.IRuntimeNode<Box<T>.Ports>
 {
     /// <summary>The ports of <see cref="Box{T}"/>, for connecting it in a graph definition.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
     public sealed class Ports
     {
-        private Ports() { }
+        private readonly object? __owner;
+
+        /// <summary>Creates the ports of a node; <paramref name="owner"/> is the run-time graph's handle of it (null in graph definitions).</summary>
+        internal Ports(object? owner) => __owner = owner;
 
         /// <summary>Input port <c>Value</c> of <c>T</c> items.</summary>
-        public global::Daedalus.InputRef<T> Value => default;
+        public global::Daedalus.InputRef<T> Value => new(__owner!, "Value");
 
         /// <summary>Output port <c>Output</c> of <c>System.Collections.Generic.List&lt;T&gt;</c> items.</summary>
-        public global::Daedalus.OutputRef<global::System.Collections.Generic.List<T>> Output => default;
+        public global::Daedalus.OutputRef<global::System.Collections.Generic.List<T>> Output => new(__owner!, "Output");
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    global::Daedalus.Runtime.NodeAdapter global::Daedalus.Runtime.IRuntimeNode.CreateAdapter() => new __Adapter(this);
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    Box<T>.Ports global::Daedalus.Runtime.IRuntimeNode<Box<T>.Ports>.CreatePorts(object owner) => new(owner);
+
+    /// <summary>Fires this node for the Daedalus executors (run-time graphs and <c>Run(RunOptions)</c>).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    private sealed class __Adapter : global::Daedalus.Runtime.NodeAdapter
+    {
+        private readonly Box<T> _node;
+        private readonly global::Daedalus.Runtime.AdapterInput<T> _inValue;
+        private readonly global::Daedalus.Runtime.AdapterOutput<global::System.Collections.Generic.List<T>> _outOutput;
+        private readonly global::Daedalus.Runtime.AdapterInput[] _inputs;
+        private readonly global::Daedalus.Runtime.AdapterOutput[] _outputs;
+
+        public __Adapter(Box<T> node) : base(node, global::Daedalus.NodeKind.Function, "Shapes.Box<T>")
+        {
+            _node = node;
+            _inValue = new("Value", "T");
+            _outOutput = new("Output", "System.Collections.Generic.List<T>");
+            _inputs = new global::Daedalus.Runtime.AdapterInput[] { _inValue };
+            _outputs = new global::Daedalus.Runtime.AdapterOutput[] { _outOutput };
+        }
+
+        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterInput> Inputs => _inputs;
+
+        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _outputs;
+
+        /// <summary>Takes one item from every input and calls the node (again, while the retry policy allows) and writes its result.</summary>
+        public override bool TryFire(global::Daedalus.Runtime.FireContext context)
+        {
+            if (!_inValue.HasItem) return false;
+            var value = _inValue.Take();
+            global::System.Collections.Generic.List<T> result;
+            for (var attempt = 1; ; attempt++)
+            {
+                try { result = global::Daedalus.Runtime.AsyncBridge.Wait(_node.Run(value, context.CancellationToken)); break; }
+                catch (global::System.Exception error) when (context.ShouldRetry(error, attempt)) { }
+            }
+            _outOutput.Write(result);
+            return true;
+        }
     }
 }

@@ -15,6 +15,7 @@ partial class Checkout
     private readonly global::Daedalus.Runtime.EdgeBuffer[] __edges;
     private readonly global::Daedalus.Runtime.DiscardCounter[] __discards;
     private int __running;
+    private global::Daedalus.Runtime.RuntimeGraph? __runtimeGraph;
 
     /// <summary>Creates the graph. A node left <see langword="null"/> is created as written in <c>Define</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
@@ -28,6 +29,12 @@ partial class Checkout
         Large = @large ?? new Ledger();
         __edges = new global::Daedalus.Runtime.EdgeBuffer[] { __edge2, __edge3, __edge4 };
         __discards = global::System.Array.Empty<global::Daedalus.Runtime.DiscardCounter>();
+        __BindPorts();
+    }
+
+    /// <summary>Binds the port nodes to this graph's edges (an executor run binds them to its own).</summary>
+    private void __BindPorts()
+    {
         Split.Amounts.Bind(__edge2);
         Split.Small.Bind(__edge3);
         Split.Large.Bind(__edge4);
@@ -97,14 +104,24 @@ partial class Checkout
         },
         new string[] { "orders", "tax", "round", "split", "small", "large" });
 
+    /// <summary>Claims this instance for one run; a graph instance runs one run at a time.</summary>
+    private void __BeginRun()
+    {
+        if (global::System.Threading.Interlocked.Exchange(ref __running, 1) != 0)
+            throw new global::System.InvalidOperationException("Graph 'Checkout' is already running; one instance runs one run at a time.");
+    }
+
+    /// <summary>Releases this instance for the next run.</summary>
+    private void __EndRun() => global::System.Threading.Volatile.Write(ref __running, 0);
+
     private static readonly string[] __nodeNames = { "orders", "tax", "round", "split", "small", "large" };
 
     /// <summary>Runs the graph to completion on the calling thread: sources exhausted, every queue drained.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
     public void Run(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        if (global::System.Threading.Interlocked.Exchange(ref __running, 1) != 0)
-            throw new global::System.InvalidOperationException("Graph 'Checkout' is already running; one instance runs one run at a time.");
+        __BeginRun();
+        __BindPorts();
         var __at = -1;
         var __started = false;
         var __initialized = 0;
@@ -191,7 +208,7 @@ partial class Checkout
         }
         try { __items0?.Dispose(); }
         catch (global::System.Exception __error) { __failure = global::Daedalus.Runtime.RunFailures.Combine(__failure, global::Daedalus.Runtime.RunFailures.Wrap("Checkout", __error, __nodeNames[0], "cleanup")); }
-        global::System.Threading.Volatile.Write(ref __running, 0);
+        __EndRun();
         if (__failure is not null) global::Daedalus.Runtime.RunFailures.Throw(__failure);
     }
 
@@ -199,4 +216,62 @@ partial class Checkout
     [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
     public global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
         new(global::System.Threading.Tasks.Task.Run(() => Run(cancellationToken), cancellationToken));
+
+    /// <summary>
+    /// Runs the graph on the executor chosen in <paramref name="options"/> (serial, parallel or pipelined), with
+    /// its retry policies, and returns what every node and edge did. The run-time graph is built from this
+    /// instance's nodes on first use (see <see cref="ToRuntimeGraph"/>).
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    public global::Daedalus.Runtime.RunResult Run(global::Daedalus.Runtime.RunOptions options, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(options);
+        __BeginRun();
+        try
+        {
+            return (__runtimeGraph ??= ToRuntimeGraph()).Run(options, cancellationToken);
+        }
+        finally
+        {
+            __EndRun();
+        }
+    }
+
+    /// <summary>Runs the graph on the executor chosen in <paramref name="options"/> without blocking the caller.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    public async global::System.Threading.Tasks.Task<global::Daedalus.Runtime.RunResult> RunAsync(global::Daedalus.Runtime.RunOptions options, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(options);
+        __BeginRun();
+        try
+        {
+            return await (__runtimeGraph ??= ToRuntimeGraph()).RunAsync(options, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            __EndRun();
+        }
+    }
+
+    /// <summary>
+    /// Builds a run-time graph of this instance's nodes, named and connected as in <c>Define</c>, for the
+    /// executors in <see cref="global::Daedalus.Runtime.Executor"/>. Each call builds a new graph of the same node objects.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    public global::Daedalus.Runtime.RuntimeGraph ToRuntimeGraph()
+    {
+        var __graph = new global::Daedalus.Runtime.RuntimeGraph("Checkout");
+        var orders = __graph.Add(Orders, "orders");
+        var tax = __graph.Add(Tax, "tax");
+        var round = __graph.Add(Round, "round");
+        var split = __graph.Add(Split, "split");
+        var small = __graph.Add(Small, "small");
+        var large = __graph.Add(Large, "large");
+        __graph.Connect(orders.Output, tax.Amount);
+        __graph.Connect(tax.Output, round.Value);
+        __graph.Connect(round.Output, split.Amounts, global::Daedalus.Edge.Bounded(8, global::Daedalus.Overflow.Block));
+        __graph.Connect(split.Small, small.Amount);
+        __graph.Connect(split.Large, large.Amount, global::Daedalus.Edge.Latest);
+        return __graph;
+    }
 }

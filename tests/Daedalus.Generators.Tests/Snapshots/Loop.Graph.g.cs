@@ -36,4 +36,13 @@ partial class Loop
 
     /// <summary>Runs the graph (throws: the graph is invalid).</summary>
     public global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default) => throw new global::Daedalus.Runtime.InvalidGraphException("Loop", "DAE0001: Graph 'Loop' has a cycle: a → b → a; a dataflow graph must be acyclic");
+
+    /// <summary>Runs the graph on an executor (throws: the graph is invalid).</summary>
+    public global::Daedalus.Runtime.RunResult Run(global::Daedalus.Runtime.RunOptions options, global::System.Threading.CancellationToken cancellationToken = default) => throw new global::Daedalus.Runtime.InvalidGraphException("Loop", "DAE0001: Graph 'Loop' has a cycle: a → b → a; a dataflow graph must be acyclic");
+
+    /// <summary>Runs the graph on an executor (throws: the graph is invalid).</summary>
+    public global::System.Threading.Tasks.Task<global::Daedalus.Runtime.RunResult> RunAsync(global::Daedalus.Runtime.RunOptions options, global::System.Threading.CancellationToken cancellationToken = default) => throw new global::Daedalus.Runtime.InvalidGraphException("Loop", "DAE0001: Graph 'Loop' has a cycle: a → b → a; a dataflow graph must be acyclic");
+
+    /// <summary>Builds the run-time graph (throws: the graph is invalid).</summary>
+    public global::Daedalus.Runtime.RuntimeGraph ToRuntimeGraph() => throw new global::Daedalus.Runtime.InvalidGraphException("Loop", "DAE0001: Graph 'Loop' has a cycle: a → b → a; a dataflow graph must be acyclic");
 }

@@ -17,6 +17,7 @@ partial class Mixed
     private readonly global::Daedalus.Runtime.EdgeBuffer[] __edges;
     private readonly global::Daedalus.Runtime.DiscardCounter[] __discards;
     private int __running;
+    private global::Daedalus.Runtime.RuntimeGraph? __runtimeGraph;
 
     /// <summary>Creates the graph. A node left <see langword="null"/> is created as written in <c>Define</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
@@ -96,6 +97,16 @@ partial class Mixed
         },
         new string[] { "count", "halves", "box", "boxes", "flags", "recent" });
 
+    /// <summary>Claims this instance for one run; a graph instance runs one run at a time.</summary>
+    private void __BeginRun()
+    {
+        if (global::System.Threading.Interlocked.Exchange(ref __running, 1) != 0)
+            throw new global::System.InvalidOperationException("Graph 'Mixed' is already running; one instance runs one run at a time.");
+    }
+
+    /// <summary>Releases this instance for the next run.</summary>
+    private void __EndRun() => global::System.Threading.Volatile.Write(ref __running, 0);
+
     private static readonly string[] __nodeNames = { "count", "halves", "box", "boxes", "flags", "recent" };
 
     /// <summary>Runs the graph to completion on the calling thread, blocking while asynchronous nodes wait.</summary>
@@ -107,8 +118,7 @@ partial class Mixed
     [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
     public async global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        if (global::System.Threading.Interlocked.Exchange(ref __running, 1) != 0)
-            throw new global::System.InvalidOperationException("Graph 'Mixed' is already running; one instance runs one run at a time.");
+        __BeginRun();
         var __at = -1;
         var __started = false;
         global::System.Exception? __failure = null;
@@ -173,7 +183,65 @@ partial class Mixed
         }
         try { if (__items0 is not null) await __items0.DisposeAsync().ConfigureAwait(false); }
         catch (global::System.Exception __error) { __failure = global::Daedalus.Runtime.RunFailures.Combine(__failure, global::Daedalus.Runtime.RunFailures.Wrap("Mixed", __error, __nodeNames[0], "cleanup")); }
-        global::System.Threading.Volatile.Write(ref __running, 0);
+        __EndRun();
         if (__failure is not null) global::Daedalus.Runtime.RunFailures.Throw(__failure);
+    }
+
+    /// <summary>
+    /// Runs the graph on the executor chosen in <paramref name="options"/> (serial, parallel or pipelined), with
+    /// its retry policies, and returns what every node and edge did. The run-time graph is built from this
+    /// instance's nodes on first use (see <see cref="ToRuntimeGraph"/>).
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    public global::Daedalus.Runtime.RunResult Run(global::Daedalus.Runtime.RunOptions options, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(options);
+        __BeginRun();
+        try
+        {
+            return (__runtimeGraph ??= ToRuntimeGraph()).Run(options, cancellationToken);
+        }
+        finally
+        {
+            __EndRun();
+        }
+    }
+
+    /// <summary>Runs the graph on the executor chosen in <paramref name="options"/> without blocking the caller.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    public async global::System.Threading.Tasks.Task<global::Daedalus.Runtime.RunResult> RunAsync(global::Daedalus.Runtime.RunOptions options, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(options);
+        __BeginRun();
+        try
+        {
+            return await (__runtimeGraph ??= ToRuntimeGraph()).RunAsync(options, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            __EndRun();
+        }
+    }
+
+    /// <summary>
+    /// Builds a run-time graph of this instance's nodes, named and connected as in <c>Define</c>, for the
+    /// executors in <see cref="global::Daedalus.Runtime.Executor"/>. Each call builds a new graph of the same node objects.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    public global::Daedalus.Runtime.RuntimeGraph ToRuntimeGraph()
+    {
+        var __graph = new global::Daedalus.Runtime.RuntimeGraph("Mixed");
+        var count = __graph.Add(Count, "count");
+        var halves = __graph.Add(Halves, "halves");
+        var box = __graph.Add(Box, "box");
+        var boxes = __graph.Add(Boxes, "boxes");
+        var flags = __graph.Add(Flags, "flags");
+        var recent = __graph.Add(Recent, "recent");
+        __graph.Connect(count.Output, halves.Value);
+        __graph.Connect(halves.Half, box.Value);
+        __graph.Connect(halves.Half, recent.Item, global::Daedalus.Edge.Bounded(2, global::Daedalus.Overflow.DropOldest));
+        __graph.Connect(halves.Odd, flags.Item);
+        __graph.Connect(box.Output, boxes.Item);
+        return __graph;
     }
 }

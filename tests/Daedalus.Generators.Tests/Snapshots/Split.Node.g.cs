@@ -4,22 +4,74 @@
 
 namespace Shop;
 
-partial class Split : global::Daedalus.INode<Split.Ports>
+partial class Split : global::Daedalus.INode<Split.Ports>, global::Daedalus.Runtime.IRuntimeNode<Split.Ports>
 {
     /// <summary>The ports of <see cref="Split"/>, for connecting it in a graph definition.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
     public sealed class Ports
     {
-        private Ports() { }
+        private readonly object? __owner;
+
+        /// <summary>Creates the ports of a node; <paramref name="owner"/> is the run-time graph's handle of it (null in graph definitions).</summary>
+        internal Ports(object? owner) => __owner = owner;
 
         /// <summary>Input port <c>Amounts</c> of <c>decimal</c> items.</summary>
-        public global::Daedalus.InputRef<decimal> Amounts => default;
+        public global::Daedalus.InputRef<decimal> Amounts => new(__owner!, "Amounts");
 
         /// <summary>Output port <c>Small</c> of <c>decimal</c> items.</summary>
-        public global::Daedalus.OutputRef<decimal> Small => default;
+        public global::Daedalus.OutputRef<decimal> Small => new(__owner!, "Small");
 
         /// <summary>Output port <c>Large</c> of <c>decimal</c> items.</summary>
-        public global::Daedalus.OutputRef<decimal> Large => default;
+        public global::Daedalus.OutputRef<decimal> Large => new(__owner!, "Large");
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    global::Daedalus.Runtime.NodeAdapter global::Daedalus.Runtime.IRuntimeNode.CreateAdapter() => new __Adapter(this);
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    Split.Ports global::Daedalus.Runtime.IRuntimeNode<Split.Ports>.CreatePorts(object owner) => new(owner);
+
+    /// <summary>Fires this node for the Daedalus executors (run-time graphs and <c>Run(RunOptions)</c>).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    private sealed class __Adapter : global::Daedalus.Runtime.NodeAdapter
+    {
+        private readonly Split _node;
+        private readonly global::Daedalus.Runtime.AdapterInput<decimal> _inAmounts;
+        private readonly global::Daedalus.Runtime.AdapterOutput<decimal> _outSmall;
+        private readonly global::Daedalus.Runtime.AdapterOutput<decimal> _outLarge;
+        private readonly global::Daedalus.Runtime.AdapterInput[] _inputs;
+        private readonly global::Daedalus.Runtime.AdapterOutput[] _outputs;
+
+        public __Adapter(Split node) : base(node, global::Daedalus.NodeKind.Port, "Shop.Split")
+        {
+            _node = node;
+            _inAmounts = new("Amounts", "decimal");
+            _outSmall = new("Small", "decimal");
+            _outLarge = new("Large", "decimal");
+            _inputs = new global::Daedalus.Runtime.AdapterInput[] { _inAmounts };
+            _outputs = new global::Daedalus.Runtime.AdapterOutput[] { _outSmall, _outLarge };
+        }
+
+        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterInput> Inputs => _inputs;
+
+        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _outputs;
+
+        /// <summary>Binds the node's port properties to the edges the executor bound to this adapter.</summary>
+        public override void Open(global::System.Threading.CancellationToken cancellationToken)
+        {
+            _node.Amounts.Bind(_inAmounts.Sources);
+            _node.Small.Bind(_outSmall.FanOut, _outSmall.Targets);
+            _node.Large.Bind(_outLarge.FanOut, _outLarge.Targets);
+        }
+
+        /// <summary>Calls the node when any input has items; it fired usefully when it took some.</summary>
+        public override bool TryFire(global::Daedalus.Runtime.FireContext context)
+        {
+            var waiting = _inAmounts.Count;
+            if (waiting == 0) return false;
+            _node.Route();
+            return _inAmounts.Count != waiting;
+        }
     }
 
     private readonly global::Daedalus.InPort<decimal> __portAmounts = new("Amounts");

@@ -1,0 +1,117 @@
+using System.Collections.Generic;
+using System.Linq;
+using Daedalus.Generators.Common;
+using Daedalus.Generators.Model;
+
+namespace Daedalus.Generators.Emit;
+
+/// <summary>
+/// Emits a node's <c>__Adapter</c>: the <c>NodeAdapter</c> through which the run-time executors fire it.
+/// Port slots are typed fields, hooks and the process method are direct calls on the concrete node, so a
+/// firing is a handful of calls: no delegates, no reflection, no allocation.
+/// The firing itself, which depends on the node's shape, is written by <see cref="AdapterFiring"/>.
+/// </summary>
+internal sealed class AdapterEmitter
+{
+    public const string ClassName = "__Adapter";
+
+    private readonly CodeWriter _w;
+    private readonly string _self;
+    private readonly NodeModel _node;
+
+    private AdapterEmitter(CodeWriter writer, string self, NodeModel node)
+    {
+        _w = writer;
+        _self = self;
+        _node = node;
+    }
+
+    /// <summary>Emits the adapter class of <paramref name="node"/>, whose type is written <paramref name="self"/> in its own body.</summary>
+    public static void Emit(CodeWriter writer, string self, NodeModel node) =>
+        new AdapterEmitter(writer, self, node).Emit();
+
+    public static string Input(PortModel port) => "_in" + port.Name;
+
+    public static string Output(PortModel port) => "_out" + port.Name;
+
+    private void Emit()
+    {
+        _w.Line("/// <summary>Fires this node for the Daedalus executors (run-time graphs and <c>Run(RunOptions)</c>).</summary>");
+        _w.Line(SourceFile.GeneratedCode);
+        using (_w.Block($"private sealed class {ClassName} : global::Daedalus.Runtime.NodeAdapter"))
+        {
+            EmitFields();
+            EmitConstructor();
+            _w.Line("public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterInput> Inputs => _inputs;");
+            _w.Line();
+            _w.Line("public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _outputs;");
+            EmitHooks();
+            new AdapterFiring(_w, _node).Emit();
+        }
+    }
+
+    private void EmitFields()
+    {
+        _w.Line($"private readonly {_self} _node;");
+        foreach (var input in _node.Inputs)
+        {
+            _w.Line($"private readonly global::Daedalus.Runtime.AdapterInput<{input.ItemType}> {Input(input)};");
+        }
+        foreach (var output in _node.Outputs)
+        {
+            _w.Line($"private readonly global::Daedalus.Runtime.AdapterOutput<{output.ItemType}> {Output(output)};");
+        }
+        _w.Line("private readonly global::Daedalus.Runtime.AdapterInput[] _inputs;");
+        _w.Line("private readonly global::Daedalus.Runtime.AdapterOutput[] _outputs;");
+        AdapterFiring.EmitStateFields(_w, _node);
+        _w.Line();
+    }
+
+    private void EmitConstructor()
+    {
+        var typeName = SourceFile.Literal(SourceFile.Readable(_node.TypeName));
+        using (_w.Block($"public {ClassName}({_self} node) : base(node, global::Daedalus.NodeKind.{_node.Kind}, {typeName})"))
+        {
+            _w.Line("_node = node;");
+            foreach (var input in _node.Inputs) _w.Line($"{Input(input)} = new({Port(input)});");
+            foreach (var output in _node.Outputs) _w.Line($"{Output(output)} = new({Port(output)});");
+            _w.Line($"_inputs = {ArrayOf("global::Daedalus.Runtime.AdapterInput", _node.Inputs.Select(Input))};");
+            _w.Line($"_outputs = {ArrayOf("global::Daedalus.Runtime.AdapterOutput", _node.Outputs.Select(Output))};");
+        }
+        _w.Line();
+    }
+
+    private void EmitHooks()
+    {
+        if (_node.Initialize is null && _node.Cleanup is null) return;
+        _w.Line();
+        _w.Line("public override bool HasLifecycleHooks => true;");
+        if (_node.Initialize is { } initialize)
+        {
+            _w.Line();
+            _w.Line($"public override void Initialize(global::System.Threading.CancellationToken cancellationToken) => {HookCall(initialize)};");
+        }
+        if (_node.Cleanup is { } cleanup)
+        {
+            _w.Line();
+            _w.Line($"public override void Cleanup(global::System.Threading.CancellationToken cancellationToken) => {HookCall(cleanup)};");
+        }
+    }
+
+    private static string HookCall(HookModel hook) =>
+        Bridge($"_node.{hook.Method}({(hook.TakesCancellationToken ? "cancellationToken" : "")})", hook.IsAwaitable);
+
+    /// <summary>Waits for an awaitable call on the executor's worker, or returns the call as it is.</summary>
+    public static string Bridge(string call, bool awaitable) =>
+        awaitable ? $"global::Daedalus.Runtime.AsyncBridge.Wait({call})" : call;
+
+    /// <summary>The slot's constructor arguments: the port's name and its item type as people write it.</summary>
+    private static string Port(PortModel port) =>
+        $"{SourceFile.Literal(port.Name)}, {SourceFile.Literal(SourceFile.Readable(port.ItemType))}";
+
+    private static string ArrayOf(string type, IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count == 0 ? $"global::System.Array.Empty<{type}>()" : $"new {type}[] {{ {string.Join(", ", list)} }}";
+    }
+}

@@ -1,0 +1,184 @@
+using System.Collections.Generic;
+using System.Linq;
+using Daedalus.Generators.Common;
+using Daedalus.Generators.Model;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Daedalus.Generators.Emit;
+
+/// <summary>
+/// Writes how an adapter fires its node, per shape: a function or sink node takes one item from every
+/// input and retries the call under the run's retry policy; a source moves its enumerator once; a port
+/// node is bound to the executor's edges in <c>Open</c> and called while its inputs have items.
+/// </summary>
+internal sealed class AdapterFiring(CodeWriter writer, NodeModel node)
+{
+    /// <summary>
+    /// Names the firing code uses for its own locals; an input with one of these names, or starting with an
+    /// underscore like the adapter's fields, gets a suffix.
+    /// </summary>
+    private static readonly HashSet<string> Reserved = ["context", "attempt", "error", "result", "waiting"];
+
+    private const string Context = "global::Daedalus.Runtime.FireContext";
+    private const string Token = "global::System.Threading.CancellationToken";
+
+    /// <summary>Per-run state fields of sources and of port nodes without inputs.</summary>
+    public static void EmitStateFields(CodeWriter writer, NodeModel node)
+    {
+        switch (node.Result)
+        {
+            case ResultShape.Enumerable:
+                writer.Line($"private global::System.Collections.Generic.IEnumerator<{node.Outputs[0].ItemType}>? _items;");
+                writer.Line("private bool _exhausted;");
+                return;
+            case ResultShape.AsyncEnumerable:
+                writer.Line($"private global::System.Collections.Generic.IAsyncEnumerator<{node.Outputs[0].ItemType}>? _items;");
+                writer.Line("private bool _exhausted;");
+                return;
+        }
+        if (node.Shape == NodeShape.Ports && node.Inputs.Count == 0) writer.Line("private bool _fired;");
+    }
+
+    public void Emit()
+    {
+        if (node.IsEnumerableSource) EmitSource();
+        else if (node.Shape == NodeShape.Ports) EmitPortNode();
+        else EmitFunction();
+    }
+
+    private void EmitFunction()
+    {
+        writer.Line();
+        var writes = node.Result == ResultShape.None ? "" : " and writes its result";
+        writer.Line($"/// <summary>Takes one item from every input and calls the node (again, while the retry policy allows){writes}.</summary>");
+        using (writer.Block($"public override bool TryFire({Context} context)"))
+        {
+            var ready = string.Join(" || ", node.Inputs.Select(input => $"!{AdapterEmitter.Input(input)}.HasItem"));
+            writer.Line($"if ({ready}) return false;");
+            var locals = InputLocals();
+            for (var k = 0; k < node.Inputs.Count; k++)
+            {
+                writer.Line($"var {locals[k]} = {AdapterEmitter.Input(node.Inputs[k])}.Take();");
+            }
+            var call = AdapterEmitter.Bridge(ProcessCall(locals, "context.CancellationToken"), node.IsAwaitable);
+            var resultType = ResultType();
+            if (resultType is not null) writer.Line($"{resultType} result;");
+            using (writer.Block("for (var attempt = 1; ; attempt++)"))
+            {
+                writer.Line(resultType is null ? $"try {{ {call}; break; }}" : $"try {{ result = {call}; break; }}");
+                writer.Line("catch (global::System.Exception error) when (context.ShouldRetry(error, attempt)) { }");
+            }
+            if (node.Result == ResultShape.Value) writer.Line($"{AdapterEmitter.Output(node.Outputs[0])}.Write(result);");
+            if (node.Result == ResultShape.Tuple)
+            {
+                for (var k = 0; k < node.Outputs.Count; k++) writer.Line($"{AdapterEmitter.Output(node.Outputs[k])}.Write(result.Item{k + 1});");
+            }
+            writer.Line("return true;");
+        }
+    }
+
+    private void EmitSource()
+    {
+        var isAsync = node.Result == ResultShape.AsyncEnumerable;
+        var output = AdapterEmitter.Output(node.Outputs[0]);
+        var call = ProcessCall(new List<string>(), "cancellationToken");
+        writer.Line();
+        writer.Line("/// <summary>Starts the node's enumeration for this run.</summary>");
+        using (writer.Block($"public override void Open({Token} cancellationToken)"))
+        {
+            writer.Line("_exhausted = false;");
+            writer.Line($"_items = {call}.{(isAsync ? "GetAsyncEnumerator(cancellationToken)" : "GetEnumerator()")};");
+        }
+        writer.Line();
+        writer.Line("/// <summary>Moves the enumeration once and writes the item, or notes the end.</summary>");
+        using (writer.Block($"public override bool TryFire({Context} context)"))
+        {
+            writer.Line("if (_exhausted || _items is null) return false;");
+            var moveNext = AdapterEmitter.Bridge("_items.MoveNextAsync()", isAsync);
+            writer.Line($"if (!{(isAsync ? moveNext : "_items.MoveNext()")})");
+            writer.Line("{");
+            writer.Line("    _exhausted = true;");
+            writer.Line("    return false;");
+            writer.Line("}");
+            writer.Line($"{output}.Write(_items.Current);");
+            writer.Line("return true;");
+        }
+        writer.Line();
+        writer.Line("public override bool IsExhausted => _exhausted;");
+        writer.Line();
+        writer.Line("/// <summary>Disposes the enumeration, also after a failed run.</summary>");
+        using (writer.Block("public override void Close()"))
+        {
+            writer.Line("var items = _items;");
+            writer.Line("_items = null;");
+            writer.Line(isAsync ? "if (items is not null) global::Daedalus.Runtime.AsyncBridge.Wait(items.DisposeAsync());" : "items?.Dispose();");
+        }
+    }
+
+    private void EmitPortNode()
+    {
+        var call = AdapterEmitter.Bridge(ProcessCall(new List<string>(), "context.CancellationToken"), node.IsAwaitable);
+        writer.Line();
+        writer.Line("/// <summary>Binds the node's port properties to the edges the executor bound to this adapter.</summary>");
+        using (writer.Block($"public override void Open({Token} cancellationToken)"))
+        {
+            foreach (var input in node.Inputs) writer.Line($"_node.{input.Member}.Bind({AdapterEmitter.Input(input)}.Sources);");
+            foreach (var output in node.Outputs)
+            {
+                var slot = AdapterEmitter.Output(output);
+                writer.Line($"_node.{output.Member}.Bind({slot}.FanOut, {slot}.Targets);");
+            }
+            if (node.Inputs.Count == 0) writer.Line("_fired = false;");
+        }
+        writer.Line();
+        if (node.Inputs.Count == 0)
+        {
+            writer.Line("/// <summary>A port node without inputs fires once per run.</summary>");
+            using (writer.Block($"public override bool TryFire({Context} context)"))
+            {
+                writer.Line("if (_fired) return false;");
+                writer.Line("_fired = true;");
+                writer.Line($"{call};");
+                writer.Line("return true;");
+            }
+            writer.Line();
+            writer.Line("public override bool IsExhausted => _fired;");
+            return;
+        }
+        var waiting = string.Join(" + ", node.Inputs.Select(input => $"{AdapterEmitter.Input(input)}.Count"));
+        writer.Line("/// <summary>Calls the node when any input has items; it fired usefully when it took some.</summary>");
+        using (writer.Block($"public override bool TryFire({Context} context)"))
+        {
+            writer.Line($"var waiting = {waiting};");
+            writer.Line("if (waiting == 0) return false;");
+            writer.Line($"{call};");
+            writer.Line($"return {waiting} != waiting;");
+        }
+    }
+
+    /// <summary>The process call; cancellation-token parameters receive <paramref name="token"/>.</summary>
+    private string ProcessCall(List<string> inputs, string token)
+    {
+        var next = 0;
+        var arguments = node.Parameters.Select(p => p.IsCancellationToken ? token : inputs[next++]);
+        return $"_node.{node.ProcessMethod}({string.Join(", ", arguments)})";
+    }
+
+    /// <summary>The local holding each input's item, named after its parameter.</summary>
+    private List<string> InputLocals() =>
+        node.Parameters.Where(p => !p.IsCancellationToken).Select(p => Local(p.Name)).ToList();
+
+    private static string Local(string name)
+    {
+        if (Reserved.Contains(name) || name.StartsWith("_")) return name + "Item";
+        return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+    }
+
+    /// <summary>The type of the local that keeps the result across retries, or null when the node returns nothing.</summary>
+    private string? ResultType() => node.Result switch
+    {
+        ResultShape.Value => node.Outputs[0].ItemType,
+        ResultShape.Tuple => "(" + string.Join(", ", node.Outputs.Select(o => o.ItemType)) + ")",
+        _ => null,
+    };
+}

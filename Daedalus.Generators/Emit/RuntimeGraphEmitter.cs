@@ -1,0 +1,132 @@
+using System.Linq;
+using Daedalus.Generators.Common;
+using Daedalus.Generators.Model;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Daedalus.Generators.Emit;
+
+/// <summary>
+/// Emits the bridge from a compiled graph to the run-time executors: <c>ToRuntimeGraph()</c>, which wires
+/// this instance's nodes into a <c>RuntimeGraph</c> exactly as <c>Define</c> does, and <c>Run(RunOptions)</c> /
+/// <c>RunAsync(RunOptions)</c>, which run that graph (built once) on the chosen executor. They share the
+/// one-run-at-a-time guard of the compiled serial <c>Run</c>.
+/// </summary>
+internal static class RuntimeGraphEmitter
+{
+    private const string RunOptions = "global::Daedalus.Runtime.RunOptions";
+    private const string RunResult = "global::Daedalus.Runtime.RunResult";
+    private const string RuntimeGraph = "global::Daedalus.Runtime.RuntimeGraph";
+    private const string Token = "global::System.Threading.CancellationToken";
+
+    public const string Field = "__runtimeGraph";
+
+    public static void Emit(CodeWriter writer, GraphModel graph)
+    {
+        writer.Line();
+        EmitRun(writer);
+        writer.Line();
+        EmitToRuntimeGraph(writer, graph);
+    }
+
+    /// <summary>The same members for an invalid graph, each throwing <paramref name="error"/>.</summary>
+    public static void EmitInvalid(CodeWriter writer, string error)
+    {
+        writer.Line();
+        writer.Line("/// <summary>Runs the graph on an executor (throws: the graph is invalid).</summary>");
+        writer.Line($"public {RunResult} Run({RunOptions} options, {Token} cancellationToken = default) => throw {error};");
+        writer.Line();
+        writer.Line("/// <summary>Runs the graph on an executor (throws: the graph is invalid).</summary>");
+        writer.Line($"public global::System.Threading.Tasks.Task<{RunResult}> RunAsync({RunOptions} options, {Token} cancellationToken = default) => throw {error};");
+        writer.Line();
+        writer.Line("/// <summary>Builds the run-time graph (throws: the graph is invalid).</summary>");
+        writer.Line($"public {RuntimeGraph} ToRuntimeGraph() => throw {error};");
+    }
+
+    private static void EmitRun(CodeWriter writer)
+    {
+        writer.Line("/// <summary>");
+        writer.Line("/// Runs the graph on the executor chosen in <paramref name=\"options\"/> (serial, parallel or pipelined), with");
+        writer.Line("/// its retry policies, and returns what every node and edge did. The run-time graph is built from this");
+        writer.Line("/// instance's nodes on first use (see <see cref=\"ToRuntimeGraph\"/>).");
+        writer.Line("/// </summary>");
+        writer.Line(SourceFile.GeneratedCode);
+        using (writer.Block($"public {RunResult} Run({RunOptions} options, {Token} cancellationToken = default)"))
+        {
+            writer.Line("global::System.ArgumentNullException.ThrowIfNull(options);");
+            writer.Line("__BeginRun();");
+            writer.Line("try");
+            writer.Line("{");
+            writer.Line($"    return ({Field} ??= ToRuntimeGraph()).Run(options, cancellationToken);");
+            writer.Line("}");
+            writer.Line("finally");
+            writer.Line("{");
+            writer.Line("    __EndRun();");
+            writer.Line("}");
+        }
+        writer.Line();
+        writer.Line("/// <summary>Runs the graph on the executor chosen in <paramref name=\"options\"/> without blocking the caller.</summary>");
+        writer.Line(SourceFile.GeneratedCode);
+        using (writer.Block($"public async global::System.Threading.Tasks.Task<{RunResult}> RunAsync({RunOptions} options, {Token} cancellationToken = default)"))
+        {
+            writer.Line("global::System.ArgumentNullException.ThrowIfNull(options);");
+            writer.Line("__BeginRun();");
+            writer.Line("try");
+            writer.Line("{");
+            writer.Line($"    return await ({Field} ??= ToRuntimeGraph()).RunAsync(options, cancellationToken).ConfigureAwait(false);");
+            writer.Line("}");
+            writer.Line("finally");
+            writer.Line("{");
+            writer.Line("    __EndRun();");
+            writer.Line("}");
+        }
+    }
+
+    private static void EmitToRuntimeGraph(CodeWriter writer, GraphModel graph)
+    {
+        writer.Line("/// <summary>");
+        writer.Line("/// Builds a run-time graph of this instance's nodes, named and connected as in <c>Define</c>, for the");
+        writer.Line("/// executors in <see cref=\"global::Daedalus.Runtime.Executor\"/>. Each call builds a new graph of the same node objects.");
+        writer.Line("/// </summary>");
+        writer.Line(SourceFile.GeneratedCode);
+        using (writer.Block($"public {RuntimeGraph} ToRuntimeGraph()"))
+        {
+            if (graph.Nodes.FirstOrDefault(n => !n.HasAdapter) is { } foreign)
+            {
+                var message = $"Node '{foreign.Name}' ({SourceFile.Readable(foreign.Node.TypeName)}) comes from an assembly built without Daedalus.Runtime, "
+                    + "so it has no generated adapter and cannot run on an executor; reference Daedalus.Runtime from that project.";
+                writer.Line($"throw new global::System.NotSupportedException({SourceFile.Literal(message)});");
+                return;
+            }
+            writer.Line($"var __graph = new {RuntimeGraph}({SourceFile.Literal(graph.ClassName)});");
+            foreach (var node in graph.Nodes)
+            {
+                var instance = node.Name == node.PropertyName ? "this." + node.PropertyName : node.PropertyName;
+                writer.Line($"var {Local(node)} = __graph.Add({instance}, {SourceFile.Literal(node.Name)});");
+            }
+            foreach (var edge in graph.Edges)
+            {
+                var from = $"{Local(graph.Nodes[edge.From])}.{edge.FromPort}";
+                var to = $"{Local(graph.Nodes[edge.To])}.{edge.ToPort}";
+                writer.Line($"__graph.Connect({from}, {to}{Policy(edge)});");
+            }
+            foreach (var output in graph.RoundRobin)
+            {
+                writer.Line($"__graph.Distribute({Local(graph.Nodes[output.Node])}.{output.Port}, global::Daedalus.FanOut.RoundRobin);");
+            }
+            writer.Line("return __graph;");
+        }
+    }
+
+    /// <summary>The edge's policy as an argument; nothing for FIFO, the default.</summary>
+    private static string Policy(GraphEdge edge) => edge.Kind switch
+    {
+        EdgeKindModel.Bounded => $", global::Daedalus.Edge.Bounded({edge.Capacity}, global::Daedalus.Overflow.{edge.Overflow})",
+        EdgeKindModel.Latest => ", global::Daedalus.Edge.Latest",
+        _ => "",
+    };
+
+    /// <summary>The local holding a node's ports: the node's name from <c>Define</c>.</summary>
+    private static string Local(GraphNode node) =>
+        SyntaxFacts.GetKeywordKind(node.Name) != SyntaxKind.None ? "@" + node.Name : node.Name;
+
+}
