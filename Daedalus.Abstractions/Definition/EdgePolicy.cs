@@ -11,6 +11,9 @@ public enum EdgeKind
 
     /// <summary>A single slot that keeps only the newest item; overwritten items are counted.</summary>
     Latest,
+
+    /// <summary>A byte stream (a pipe): the capacity is the unread bytes at which the producer's flush waits.</summary>
+    Bytes,
 }
 
 /// <summary>What a bounded edge does with an item that arrives when it is full.</summary>
@@ -37,6 +40,7 @@ public readonly record struct EdgePolicy(EdgeKind Kind, int Capacity, Overflow O
     {
         EdgeKind.Bounded => $"bounded({Capacity}, {Overflow})",
         EdgeKind.Latest => "latest",
+        EdgeKind.Bytes => $"bytes({Capacity})",
         _ => "fifo",
     };
 }
@@ -56,6 +60,20 @@ public static class Edge
 
     /// <summary>A single slot keeping the newest item (newest wins); overwritten items are counted.</summary>
     public static EdgePolicy Latest => new(EdgeKind.Latest, 1, Overflow.DropOldest);
+
+    /// <summary>
+    /// A byte-stream edge between a <see cref="ByteOutPort"/> and a <see cref="ByteInPort"/>: a pipe whose
+    /// producer's flush waits once <paramref name="capacityBytes"/> unread bytes are buffered, and resumes
+    /// when the consumer has brought them under half. Byte-stream connections use it by default with 64 KiB.
+    /// </summary>
+    /// <param name="capacityBytes">A positive compile-time constant.</param>
+    public static EdgePolicy Bytes(int capacityBytes = DefaultByteCapacity) =>
+        capacityBytes > 0
+            ? new(EdgeKind.Bytes, capacityBytes, Overflow.Block)
+            : throw new ArgumentOutOfRangeException(nameof(capacityBytes), capacityBytes, "A byte-stream edge capacity must be positive.");
+
+    /// <summary>The capacity of a byte-stream edge connected without a policy: 64 KiB.</summary>
+    public const int DefaultByteCapacity = 64 * 1024;
 
     /// <summary>A ring of <paramref name="capacity"/> items; when full, <paramref name="overflow"/> applies.</summary>
     /// <param name="capacity">A positive compile-time constant.</param>

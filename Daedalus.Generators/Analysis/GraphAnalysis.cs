@@ -28,7 +28,11 @@ internal static class GraphAnalysis
         var problems = new List<Problem>(graph.Problems);
         // Connections that could not be read are missing from the model; checking what is connected would
         // then report ports the user did connect. Reading errors come first; these checks follow once they are fixed.
-        if (graph.Problems.All(p => Severity.IsWarning(p.Id))) CheckConnections(graph, problems);
+        if (graph.Problems.All(p => Severity.IsWarning(p.Id)))
+        {
+            CheckConnections(graph, problems);
+            CheckByteStreams(graph, problems);
+        }
         var schedule = Schedule(graph, problems);
         var valid = problems.All(p => Severity.IsWarning(p.Id));
         var fused = graph.Edges.Select(e => valid && CanFuse(graph, e)).ToEquatableArray();
@@ -126,6 +130,37 @@ internal static class GraphAnalysis
                     problems.Add(new Problem("DAE0003",
                         $"Output '{node.Name}.{output.Name}' is not connected; its items are discarded (and counted)",
                         node.Location));
+                }
+            }
+        }
+    }
+
+    /// <summary>A pipe has one writer and one reader: a byte-stream port takes exactly one edge, never round-robin.</summary>
+    private static void CheckByteStreams(GraphModel graph, List<Problem> problems)
+    {
+        for (var n = 0; n < graph.Nodes.Count; n++)
+        {
+            var node = graph.Nodes[n];
+            foreach (var output in node.Node.Outputs)
+            {
+                if (output.ItemType != Reading.Names.ByteStreamItem) continue;
+                var edges = graph.EdgesFrom(n, output.Name).ToList();
+                if (edges.Count > 1 || graph.IsRoundRobin(n, output.Name))
+                {
+                    problems.Add(new Problem("DAE0011",
+                        $"Byte-stream output '{node.Name}.{output.Name}' is connected {edges.Count} times; a byte stream has one reader, so fan its bytes out in a node",
+                        graph.Edges[edges[edges.Count - 1]].Location));
+                }
+            }
+            foreach (var input in node.Node.Inputs)
+            {
+                if (input.ItemType != Reading.Names.ByteStreamItem) continue;
+                var edges = graph.EdgesInto(n, input.Name).ToList();
+                if (edges.Count > 1)
+                {
+                    problems.Add(new Problem("DAE0011",
+                        $"Byte-stream input '{node.Name}.{input.Name}' has {edges.Count} producers; a byte stream has one writer, so merge the bytes in a node",
+                        graph.Edges[edges[edges.Count - 1]].Location));
                 }
             }
         }

@@ -97,6 +97,16 @@ internal static class Descriptors
         "Both ends of a connection must be nodes added earlier in the same Define method with 'var name = g.Add(...)'.",
         HelpLinkBase + "DAE0008.md");
 
+    public static readonly DiagnosticDescriptor ByteStreamConnection = new(
+        "DAE0011",
+        "A byte-stream connection is not valid",
+        "{0}",
+        GraphCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "A byte-stream edge is a pipe between one ByteOutPort and one ByteInPort, connected with Edge.Bytes(capacityBytes) or without a policy; item edges take item policies.",
+        HelpLinkBase + "DAE0011.md");
+
     public static readonly DiagnosticDescriptor NotPartial = new(
         "DAE0100",
         "A [Node] or [Graph] type is not partial",
@@ -170,7 +180,7 @@ internal static class Descriptors
     /// <summary>Every descriptor, in ID order.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         Cycle, InputNotConnected, OutputNotConnected, NodeNotConnected, DuplicateConnection, InvalidCapacity,
-        NotDeclarative, UnknownNode, NotPartial, NoProcessMethod, SeveralProcessMethods, UnwirableSignature,
+        NotDeclarative, UnknownNode, ByteStreamConnection, NotPartial, NoProcessMethod, SeveralProcessMethods, UnwirableSignature,
         PortShape, DuplicatePort, NotInstantiable);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);

@@ -10,6 +10,7 @@ internal enum EdgeKindModel
     Fifo,
     Bounded,
     Latest,
+    Bytes,
 }
 
 /// <summary>Overflow strategies, mirroring <c>Daedalus.Overflow</c>.</summary>
@@ -65,6 +66,9 @@ internal sealed record GraphModel(
     EquatableArray<Problem> Problems)
 {
     public bool IsRoundRobin(int node, string port) => RoundRobin.Contains(new RoundRobinOutput(node, port));
+
+    /// <summary>Whether any edge is a byte stream, so the graph needs producers and consumers running at once.</summary>
+    public bool HasByteStreams => Edges.Any(e => e.Kind == EdgeKindModel.Bytes);
 
     /// <summary>Indexes of the edges leaving <paramref name="node"/>'s output <paramref name="port"/>, in declaration order.</summary>
     public IEnumerable<int> EdgesFrom(int node, string port) =>

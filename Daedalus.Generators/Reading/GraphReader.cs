@@ -168,8 +168,20 @@ internal sealed class GraphReader
             return;
         }
 
-        var policy = arguments.Count == 3 ? ReadPolicy(arguments[2].Expression) : (EdgeKindModel.Fifo, 0, OverflowModel.Block, false);
+        var isByteStream = fromType == Names.ByteStreamItem;
+        var policy = arguments.Count == 3 ? ReadPolicy(arguments[2].Expression)
+            : isByteStream ? (EdgeKindModel.Bytes, DefaultByteCapacity, OverflowModel.Block, false)
+            : (EdgeKindModel.Fifo, 0, OverflowModel.Block, false);
         if (policy is null) return;
+        if (isByteStream != (policy.Value.Kind == EdgeKindModel.Bytes))
+        {
+            _problems.Add(new Problem("DAE0011",
+                isByteStream
+                    ? $"'{arguments[0].Expression}' is a byte-stream port; connect it with Edge.Bytes(capacityBytes) or without a policy, not an item policy"
+                    : $"Edge.Bytes connects byte-stream ports (ByteOutPort to ByteInPort); '{arguments[0].Expression}' carries {fromType.Replace("global::", "")} items",
+                LocationInfo.From(arguments[2].Expression)));
+            return;
+        }
         _edges.Add(new GraphEdge(
             from.Value.Node, _nodes[from.Value.Node].Node.Outputs[from.Value.Port].Name,
             to.Value.Node, _nodes[to.Value.Node].Node.Inputs[to.Value.Port].Name,
@@ -240,13 +252,17 @@ internal sealed class GraphReader
                     return (EdgeKindModel.Fifo, 0, OverflowModel.Block, true);
                 case "Latest":
                     return (EdgeKindModel.Latest, 1, OverflowModel.DropOldest, false);
+                case "Bytes" when expression is InvocationExpressionSyntax bytes:
+                    return ReadByteCapacity(bytes) is { } capacityBytes
+                        ? (EdgeKindModel.Bytes, capacityBytes, OverflowModel.Block, false)
+                        : null;
                 case "Bounded" when expression is InvocationExpressionSyntax invocation:
                     return ReadBounded(invocation, (IMethodSymbol)symbol) is { } bounded
                         ? (bounded.Kind, bounded.Capacity, bounded.Overflow, false)
                         : null;
             }
         }
-        _problems.Add(NotDeclarative(expression, "an edge policy is written with Edge.Fifo, Edge.Queued, Edge.Latest or Edge.Bounded(capacity, overflow) directly in the Connect call"));
+        _problems.Add(NotDeclarative(expression, "an edge policy is written with Edge.Fifo, Edge.Queued, Edge.Latest, Edge.Bounded(capacity, overflow) or Edge.Bytes(capacityBytes) directly in the Connect call"));
         return null;
     }
 
@@ -284,6 +300,27 @@ internal sealed class GraphReader
             overflowValue = (OverflowModel)raw;
         }
         return (EdgeKindModel.Bounded, capacityValue.Value, overflowValue);
+    }
+
+    /// <summary>Mirrors <c>Edge.DefaultByteCapacity</c>.</summary>
+    private const int DefaultByteCapacity = 64 * 1024;
+
+    private int? ReadByteCapacity(InvocationExpressionSyntax invocation)
+    {
+        var arguments = invocation.ArgumentList.Arguments;
+        if (arguments.Count == 0) return DefaultByteCapacity;
+        var capacity = arguments[0].Expression;
+        var value = _model.GetConstantValue(capacity) is { HasValue: true, Value: int bytes } ? bytes : (int?)null;
+        if (value is null or <= 0)
+        {
+            _problems.Add(new Problem("DAE0006",
+                value is null
+                    ? $"The capacity '{capacity}' is not a compile-time constant; the generator sizes the edge at compile time"
+                    : $"The capacity {value} is not positive; a byte-stream edge buffers at least one byte",
+                LocationInfo.From(capacity)));
+            return null;
+        }
+        return value;
     }
 
     private bool IsBuilderCall(InvocationExpressionSyntax invocation, string method) =>

@@ -14,6 +14,11 @@ internal static class Names
     public const string CleanupAttribute = "Daedalus.CleanupAttribute";
     public const string InPort = "Daedalus.InPort`1";
     public const string OutPort = "Daedalus.OutPort`1";
+    public const string ByteInPort = "Daedalus.ByteInPort";
+    public const string ByteOutPort = "Daedalus.ByteOutPort";
+
+    /// <summary>The item type byte-stream ports show in <c>Ports</c>, plans and edges.</summary>
+    public const string ByteStreamItem = "global::Daedalus.ByteStream";
     public const string GraphBuilder = "Daedalus.GraphBuilder";
     public const string Edge = "Daedalus.Edge";
     public const string Overflow = "Daedalus.Overflow";

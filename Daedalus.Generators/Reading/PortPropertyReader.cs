@@ -12,11 +12,10 @@ internal static class PortPropertyReader
     public static (bool IsInput, string ItemType, string PortType)? Read(INamedTypeSymbol type, IPropertySymbol property, List<Problem> problems)
     {
         var isInput = Names.HasAttribute(property, Names.InputAttribute);
-        var expected = isInput ? Names.InPort : Names.OutPort;
-        var expectedDisplay = isInput ? "InPort<T>" : "OutPort<T>";
+        var expectedDisplay = isInput ? "InPort<T> or ByteInPort" : "OutPort<T> or ByteOutPort";
         string? reason =
             Names.HasAttribute(property, Names.InputAttribute) && Names.HasAttribute(property, Names.OutputAttribute) ? "it is marked both [Input] and [Output]" :
-            !Names.IsNamed(property.Type, expected) ? $"an {(isInput ? "[Input]" : "[Output]")} property must be of type {expectedDisplay}, not '{property.Type.ToDisplayString()}'" :
+            !IsPortType(property.Type, isInput) ? $"an {(isInput ? "[Input]" : "[Output]")} property must be of type {expectedDisplay}, not '{property.Type.ToDisplayString()}'" :
             property.IsStatic ? "it is static" :
             property.SetMethod is not null ? "it has a setter; ports are get-only and bound by the generated graph" :
             !IsPartialDefinition(property) ? "it is not partial; declare it as 'public partial " + property.Type.ToDisplayString() + " " + property.Name + " { get; }' and the generator implements it" :
@@ -28,9 +27,18 @@ internal static class PortPropertyReader
                 LocationInfo.From(property.Locations.FirstOrDefault())));
             return null;
         }
+        if (IsByteStreamPort(property.Type)) return (isInput, Names.ByteStreamItem, Names.Qualified(property.Type));
         var item = ((INamedTypeSymbol)property.Type).TypeArguments[0];
         return (isInput, Names.Qualified(item), Names.Qualified(property.Type));
     }
+
+    /// <summary>Whether <paramref name="type"/> is a port type for the direction: <c>InPort&lt;T&gt;</c>/<c>ByteInPort</c> or <c>OutPort&lt;T&gt;</c>/<c>ByteOutPort</c>.</summary>
+    private static bool IsPortType(ITypeSymbol type, bool isInput) => isInput
+        ? Names.IsNamed(type, Names.InPort) || Names.IsNamed(type, Names.ByteInPort)
+        : Names.IsNamed(type, Names.OutPort) || Names.IsNamed(type, Names.ByteOutPort);
+
+    private static bool IsByteStreamPort(ITypeSymbol type) =>
+        Names.IsNamed(type, Names.ByteInPort) || Names.IsNamed(type, Names.ByteOutPort);
 
     /// <summary>A partial property without a body yet (the generator writes the implementation).</summary>
     public static bool IsPartialDefinition(IPropertySymbol property) =>
@@ -45,7 +53,7 @@ internal static class PortPropertyReader
             if (!isInput && !Names.HasAttribute(property, Names.OutputAttribute)) continue;
             if (!property.IsPartialDefinition || property.PartialImplementationPart is not null) continue;
             var accessibility = Names.Accessibility(property.DeclaredAccessibility);
-            var wellFormed = Names.IsNamed(property.Type, isInput ? Names.InPort : Names.OutPort)
+            var wellFormed = IsPortType(property.Type, isInput)
                 && !property.IsStatic && property.SetMethod is null;
             list.Add(wellFormed
                 ? new PortPropertyModel(property.Name, accessibility, Names.Qualified(property.Type), Names.Qualified(property.Type).TrimEnd('?'))

@@ -45,6 +45,15 @@ public static class DiagnosticCases
         }
         """ + Caller;
 
+    /// <summary>Byte-stream port nodes: a producer, a consumer and an item sink.</summary>
+    private const string ByteNodes = """
+
+        [Node] public sealed partial class Produce { [Output] public partial ByteOutPort Bytes { get; } [Process] public void Run() { } }
+        [Node] public sealed partial class Consume { [Input] public partial ByteInPort Bytes { get; } [Process] public void Run() { } }
+        [Node] public sealed partial class Ints { [Output] public partial OutPort<int> Values { get; } [Process] public void Run() { } }
+
+        """;
+
     public static string Node(string declaration) => """
         using System.Collections.Generic;
         using System.Threading;
@@ -118,6 +127,23 @@ public static class DiagnosticCases
                     var numbers = g.Add(new Numbers());
                     g.Connect(numbers.Output, {|DAE0008:Elsewhere|}.Value);
             """, members: "    static readonly Sum.Ports Elsewhere = null!;"),
+        ["DAE0011 item policy on a byte stream"] = Graph("""
+                    var produce = g.Add(new Produce());
+                    var consume = g.Add(new Consume());
+                    g.Connect(produce.Bytes, consume.Bytes, {|DAE0011:Edge.Bounded(4)|});
+            """) + ByteNodes,
+        ["DAE0011 byte policy on items"] = Graph("""
+                    var ints = g.Add(new Ints());
+                    var sum = g.Add(new Sum());
+                    g.Connect(ints.Values, sum.Value, {|DAE0011:Edge.Bytes(1024)|});
+            """) + ByteNodes,
+        ["DAE0011 byte stream fanned out"] = Graph("""
+                    var produce = g.Add(new Produce());
+                    var first = g.Add(new Consume());
+                    var second = g.Add(new Consume());
+                    g.Connect(produce.Bytes, first.Bytes);
+                    {|DAE0011:g.Connect(produce.Bytes, second.Bytes, Edge.Bytes(4096));|}
+            """) + ByteNodes,
         ["DAE0100 node not partial"] = Node("""
             [Node]
             public sealed class {|DAE0100:Twice|}

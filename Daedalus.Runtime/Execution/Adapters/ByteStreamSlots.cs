@@ -1,0 +1,46 @@
+using System.IO.Pipelines;
+
+namespace Daedalus.Runtime;
+
+/// <summary>
+/// A <see cref="ByteInPort"/> of a <see cref="NodeAdapter"/>: the executor binds it to the reader of the
+/// edge's pipe (or, unconnected, to an empty completed stream) before <see cref="NodeAdapter.Open"/>.
+/// </summary>
+public sealed class ByteStreamInput(string name) : AdapterInput(name)
+{
+    private PipeReader? _reader;
+
+    /// <inheritdoc/>
+    public override string ItemTypeName => "Daedalus.ByteStream";
+
+    /// <summary>Always 0: a byte stream has no items; its node fires once and reads to the end.</summary>
+    public override int Count => 0;
+
+    /// <summary>The reader bound for the current run.</summary>
+    public PipeReader Reader => _reader ?? throw new InvalidOperationException($"Byte-stream input '{Name}' is not bound.");
+
+    /// <summary>Binds the port to a pipe's reader. Called by executors.</summary>
+    public void Bind(PipeReader reader) => _reader = reader;
+}
+
+/// <summary>
+/// A <see cref="ByteOutPort"/> of a <see cref="NodeAdapter"/>: the executor binds it to the writer of the
+/// edge's pipe (or, unconnected, to a <see cref="DiscardingPipeWriter"/>) before <see cref="NodeAdapter.Open"/>
+/// and completes that writer when the node's firing ends.
+/// </summary>
+public sealed class ByteStreamOutput(string name) : AdapterOutput(name)
+{
+    private PipeWriter? _writer;
+
+    /// <inheritdoc/>
+    public override string ItemTypeName => "Daedalus.ByteStream";
+
+    /// <summary>Always <see cref="int.MaxValue"/>: a byte stream's backpressure is its flush, not free space.</summary>
+    public override int FreeSpace => int.MaxValue;
+
+    /// <summary>The writer bound for the current run.</summary>
+    public PipeWriter Writer => _writer ?? throw new InvalidOperationException($"Byte-stream output '{Name}' is not bound.");
+
+    /// <summary>Binds the port to a pipe's writer. Called by executors.</summary>
+    public void Bind(PipeWriter writer) => _writer = writer;
+}

@@ -1,0 +1,110 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using Daedalus;
+using Daedalus.Runtime;
+
+namespace FileStats;
+
+/// <summary>Streams a file into a byte-stream edge in chunks; the edge's capacity holds it back when the parser lags.</summary>
+[Node]
+public sealed partial class ReadFile
+{
+    public required string Path { get; init; }
+
+    public int ChunkSize { get; init; } = 64 * 1024;
+
+    /// <summary>Bytes read in the last run.</summary>
+    public long BytesRead { get; private set; }
+
+    [Output]
+    public partial ByteOutPort Bytes { get; }
+
+    [Process]
+    public async Task Run(CancellationToken cancellationToken)
+    {
+        var source = new FileChunkSource(Path, ChunkSize);
+        BytesRead = await source.RunAsync(Bytes.Writer, cancellationToken).ConfigureAwait(false);
+    }
+}
+
+/// <summary>Cuts a byte stream into UTF-8 lines as the bytes arrive; a line may span chunks.</summary>
+[Node]
+public sealed partial class SplitLines
+{
+    [Input]
+    public partial ByteInPort Bytes { get; }
+
+    [Output]
+    public partial OutPort<string> Lines { get; }
+
+    [Process]
+    public async Task Run(CancellationToken cancellationToken)
+    {
+        var reader = Bytes.Reader;
+        while (true)
+        {
+            var read = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            var buffer = read.Buffer;
+            while (buffer.PositionOf((byte)'\n') is { } end)
+            {
+                Lines.Write(Decode(buffer.Slice(0, end)));
+                buffer = buffer.Slice(buffer.GetPosition(1, end));
+            }
+            if (read.IsCompleted)
+            {
+                if (!buffer.IsEmpty) Lines.Write(Decode(buffer));
+                await reader.CompleteAsync().ConfigureAwait(false);
+                return;
+            }
+            reader.AdvanceTo(buffer.Start, buffer.End);
+        }
+    }
+
+    private static string Decode(ReadOnlySequence<byte> line) => Encoding.UTF8.GetString(line).TrimEnd('\r');
+}
+
+/// <summary>One parsed line of the log: <c>timestamp,sensor,value</c>.</summary>
+public readonly record struct Reading(string Sensor, double Value);
+
+/// <summary>Parses a CSV line; lines that do not parse are counted, not dropped silently.</summary>
+[Node]
+public sealed partial class ParseReading
+{
+    [Input]
+    public partial InPort<string> Lines { get; }
+
+    [Output]
+    public partial OutPort<Reading> Readings { get; }
+
+    /// <summary>Lines that were not <c>timestamp,sensor,value</c>.</summary>
+    public long Rejected { get; private set; }
+
+    [Process]
+    public void Run()
+    {
+        while (Lines.TryRead(out var line))
+        {
+            var fields = line.Split(',');
+            if (fields.Length == 3 && double.TryParse(fields[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+                Readings.Write(new Reading(fields[1], value));
+            else
+                Rejected++;
+        }
+    }
+}
+
+/// <summary>Count, mean, min and max per sensor.</summary>
+[Node]
+public sealed partial class SensorStats
+{
+    public SortedDictionary<string, (long Count, double Sum, double Min, double Max)> BySensor { get; } = new(StringComparer.Ordinal);
+
+    [Process]
+    public void Add(Reading reading)
+    {
+        BySensor[reading.Sensor] = BySensor.TryGetValue(reading.Sensor, out var s)
+            ? (s.Count + 1, s.Sum + reading.Value, Math.Min(s.Min, reading.Value), Math.Max(s.Max, reading.Value))
+            : (1, reading.Value, reading.Value, reading.Value);
+    }
+}
