@@ -55,11 +55,13 @@ internal sealed class AdapterEmitter
         _w.Line($"private readonly {_self} _node;");
         foreach (var input in _node.Inputs)
         {
-            _w.Line($"private readonly global::Daedalus.Runtime.AdapterInput<{input.ItemType}> {Input(input)};");
+            var slot = input.IsByteStream ? "global::Daedalus.Runtime.ByteStreamInput" : $"global::Daedalus.Runtime.AdapterInput<{input.ItemType}>";
+            _w.Line($"private readonly {slot} {Input(input)};");
         }
         foreach (var output in _node.Outputs)
         {
-            _w.Line($"private readonly global::Daedalus.Runtime.AdapterOutput<{output.ItemType}> {Output(output)};");
+            var slot = output.IsByteStream ? "global::Daedalus.Runtime.ByteStreamOutput" : $"global::Daedalus.Runtime.AdapterOutput<{output.ItemType}>";
+            _w.Line($"private readonly {slot} {Output(output)};");
         }
         _w.Line("private readonly global::Daedalus.Runtime.AdapterInput[] _inputs;");
         _w.Line("private readonly global::Daedalus.Runtime.AdapterOutput[] _outputs;");
@@ -106,8 +108,9 @@ internal sealed class AdapterEmitter
         awaitable ? $"global::Daedalus.Runtime.AsyncBridge.Wait({call})" : call;
 
     /// <summary>The slot's constructor arguments: the port's name and its item type as people write it.</summary>
-    private static string Port(PortModel port) =>
-        $"{SourceFile.Literal(port.Name)}, {SourceFile.Literal(SourceFile.Readable(port.ItemType))}";
+    private static string Port(PortModel port) => port.IsByteStream
+        ? SourceFile.Literal(port.Name)
+        : $"{SourceFile.Literal(port.Name)}, {SourceFile.Literal(SourceFile.Readable(port.ItemType))}";
 
     private static string ArrayOf(string type, IEnumerable<string> items)
     {

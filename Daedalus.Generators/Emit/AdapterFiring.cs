@@ -36,7 +36,7 @@ internal sealed class AdapterFiring(CodeWriter writer, NodeModel node)
                 writer.Line("private bool _exhausted;");
                 return;
         }
-        if (node.Shape == NodeShape.Ports && node.Inputs.Count == 0) writer.Line("private bool _fired;");
+        if (node.FiresOnce) writer.Line("private bool _fired;");
     }
 
     public void Emit()
@@ -122,18 +122,24 @@ internal sealed class AdapterFiring(CodeWriter writer, NodeModel node)
         writer.Line("/// <summary>Binds the node's port properties to the edges the executor bound to this adapter.</summary>");
         using (writer.Block($"public override void Open({Token} cancellationToken)"))
         {
-            foreach (var input in node.Inputs) writer.Line($"_node.{input.Member}.Bind({AdapterEmitter.Input(input)}.Sources);");
+            foreach (var input in node.Inputs)
+            {
+                var slot = AdapterEmitter.Input(input);
+                writer.Line(input.IsByteStream ? $"_node.{input.Member}.Bind({slot}.Reader);" : $"_node.{input.Member}.Bind({slot}.Sources);");
+            }
             foreach (var output in node.Outputs)
             {
                 var slot = AdapterEmitter.Output(output);
-                writer.Line($"_node.{output.Member}.Bind({slot}.FanOut, {slot}.Targets);");
+                writer.Line(output.IsByteStream ? $"_node.{output.Member}.Bind({slot}.Writer);" : $"_node.{output.Member}.Bind({slot}.FanOut, {slot}.Targets);");
             }
-            if (node.Inputs.Count == 0) writer.Line("_fired = false;");
+            if (node.FiresOnce) writer.Line("_fired = false;");
         }
         writer.Line();
-        if (node.Inputs.Count == 0)
+        if (node.FiresOnce)
         {
-            writer.Line("/// <summary>A port node without inputs fires once per run.</summary>");
+            writer.Line(node.IsStreaming
+                ? "/// <summary>A node with byte streams fires once per run and streams until its pipes end.</summary>"
+                : "/// <summary>A port node without inputs fires once per run.</summary>");
             using (writer.Block($"public override bool TryFire({Context} context)"))
             {
                 writer.Line("if (_fired) return false;");

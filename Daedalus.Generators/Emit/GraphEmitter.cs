@@ -45,6 +45,9 @@ internal static class GraphEmitter
     /// <summary>Whether the graph has port nodes, whose port properties are bound to the serial run's edges.</summary>
     internal static bool HasPortNodes(GraphModel graph) => graph.Nodes.Any(n => n.Node.Shape == NodeShape.Ports);
 
+    /// <summary>Whether the compiled serial run binds port nodes to its own edge fields (not in byte-stream graphs).</summary>
+    internal static bool BindsPorts(GraphModel graph) => HasPortNodes(graph) && !graph.HasByteStreams;
+
     /// <summary>One run at a time per instance, whichever <c>Run</c> starts it.</summary>
     private static void EmitRunGuard(CodeWriter writer, GraphModel graph)
     {
@@ -60,16 +63,25 @@ internal static class GraphEmitter
         writer.Line();
     }
 
+    /// <summary>
+    /// The edges the compiled serial run queues: none in a graph with byte streams, which always runs on the
+    /// pipelined executor with the executor's own queues.
+    /// </summary>
+    private static System.Collections.Generic.List<int> QueuedEdges(GraphModel graph, GraphAnalysisResult analysis) =>
+        graph.HasByteStreams
+            ? new System.Collections.Generic.List<int>()
+            : Enumerable.Range(0, graph.Edges.Count).Where(i => !analysis.Fused[i]).ToList();
+
     private static void EmitEdgeFields(CodeWriter writer, GraphModel graph, GraphAnalysisResult analysis)
     {
-        var queued = Enumerable.Range(0, graph.Edges.Count).Where(i => !analysis.Fused[i]).ToList();
+        var queued = QueuedEdges(graph, analysis);
         foreach (var i in queued)
         {
             var edge = graph.Edges[i];
             var itemType = graph.Nodes[edge.From].Node.Outputs.First(o => o.Name == edge.FromPort).ItemType;
             writer.Line($"private readonly {EdgeNames.QueueType(edge, itemType)} {EdgeNames.Field(i)} = {EdgeNames.QueueConstruction(graph, edge)};");
         }
-        var discards = Discards(graph).ToList();
+        var discards = graph.HasByteStreams ? new System.Collections.Generic.List<(GraphNode, PortModel)>() : Discards(graph).ToList();
         foreach (var (node, port) in discards)
         {
             writer.Line($"private readonly global::Daedalus.Runtime.DiscardCounter {EdgeNames.Discard(node, port)} = new({SourceFile.Literal(node.Name + "." + port.Name)});");
@@ -111,13 +123,14 @@ internal static class GraphEmitter
                 writer.Line($"{node.PropertyName} = {Parameter(node)} ?? {node.Creation};");
             }
             if (analysis is null) return;
-            var queued = Enumerable.Range(0, graph.Edges.Count).Where(i => !analysis.Fused[i]);
+            var queued = QueuedEdges(graph, analysis);
+            var discards = graph.HasByteStreams ? Enumerable.Empty<string>() : Discards(graph).Select(d => EdgeNames.Discard(d.Node, d.Port));
             writer.Line($"__edges = {ArrayOf("global::Daedalus.Runtime.EdgeBuffer", queued.Select(EdgeNames.Field))};");
-            writer.Line($"__discards = {ArrayOf("global::Daedalus.Runtime.DiscardCounter", Discards(graph).Select(d => EdgeNames.Discard(d.Node, d.Port)))};");
-            if (HasPortNodes(graph)) writer.Line("__BindPorts();");
+            writer.Line($"__discards = {ArrayOf("global::Daedalus.Runtime.DiscardCounter", discards)};");
+            if (BindsPorts(graph)) writer.Line("__BindPorts();");
         }
         writer.Line();
-        if (analysis is null || !HasPortNodes(graph)) return;
+        if (analysis is null || !BindsPorts(graph)) return;
         EmitPortBindings(writer, graph);
         writer.Line();
     }

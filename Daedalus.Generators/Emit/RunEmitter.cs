@@ -45,6 +45,11 @@ internal sealed class RunEmitter
 
     private void Emit()
     {
+        if (_graph.HasByteStreams)
+        {
+            EmitStreaming();
+            return;
+        }
         _w.Line($"private static readonly string[] __nodeNames = {{ {string.Join(", ", _graph.Nodes.Select(n => SourceFile.Literal(n.Name)))} }};");
         _w.Line();
         if (_async)
@@ -77,10 +82,31 @@ internal sealed class RunEmitter
         }
     }
 
+    /// <summary>
+    /// A graph with byte-stream edges has no compiled serial loop: a pipe's producer waits for its consumer,
+    /// so both must run at once. <c>Run</c> runs it on the pipelined executor.
+    /// </summary>
+    private void EmitStreaming()
+    {
+        const string options = "new global::Daedalus.Runtime.RunOptions { Executor = global::Daedalus.Runtime.Executor.Pipelined() }";
+        _w.Line("/// <summary>");
+        _w.Line("/// Runs the graph to completion on the pipelined executor: its byte-stream edges need their producer and");
+        _w.Line("/// consumer running at once. Throws <see cref=\"global::Daedalus.Runtime.GraphRunException\"/> if a node fails.");
+        _w.Line("/// </summary>");
+        _w.Line(SourceFile.GeneratedCode);
+        _w.Line("public void Run(global::System.Threading.CancellationToken cancellationToken = default) =>");
+        _w.Line($"    Run({options}, cancellationToken);");
+        _w.Line();
+        _w.Line("/// <summary>Runs the graph to completion on the pipelined executor without blocking the caller.</summary>");
+        _w.Line(SourceFile.GeneratedCode);
+        _w.Line("public global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default) =>");
+        _w.Line($"    new(RunAsync({options}, cancellationToken));");
+    }
+
     private void EmitBody()
     {
         _w.Line("__BeginRun();");
-        if (GraphEmitter.HasPortNodes(_graph)) _w.Line("__BindPorts();");
+        if (GraphEmitter.BindsPorts(_graph)) _w.Line("__BindPorts();");
         _w.Line("var __at = -1;");
         _w.Line("var __started = false;");
         if (HasCleanup) _w.Line("var __initialized = 0;");

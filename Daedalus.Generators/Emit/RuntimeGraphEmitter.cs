@@ -122,6 +122,7 @@ internal static class RuntimeGraphEmitter
     {
         EdgeKindModel.Bounded => $", global::Daedalus.Edge.Bounded({edge.Capacity}, global::Daedalus.Overflow.{edge.Overflow})",
         EdgeKindModel.Latest => ", global::Daedalus.Edge.Latest",
+        EdgeKindModel.Bytes => $", global::Daedalus.Edge.Bytes({edge.Capacity})",
         _ => "",
     };
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using Daedalus.Generators.Common;
 
 namespace Daedalus.Generators.Model;
@@ -35,7 +36,11 @@ internal enum ResultShape
 /// <param name="Name">The name used in graph definitions (PascalCase).</param>
 /// <param name="ItemType">Fully qualified item type (<c>global::</c>).</param>
 /// <param name="Member">The parameter, tuple element or property behind the port.</param>
-internal sealed record PortModel(string Name, string ItemType, string Member);
+internal sealed record PortModel(string Name, string ItemType, string Member)
+{
+    /// <summary>A <c>ByteInPort</c>/<c>ByteOutPort</c>: a pipe, not a queue of items.</summary>
+    public bool IsByteStream => ItemType == "global::Daedalus.ByteStream";
+}
 
 /// <summary>One parameter of a process or lifecycle method.</summary>
 /// <param name="IsCancellationToken">True for the run's token; otherwise the parameter is the input port of the same index.</param>
@@ -64,6 +69,12 @@ internal sealed record NodeModel(
         || (Initialize?.IsAwaitable ?? false) || (Cleanup?.IsAwaitable ?? false);
 
     public bool IsSource => Inputs.Count == 0 && Outputs.Count > 0;
+
+    /// <summary>A port node with a byte-stream port: it fires once per run and streams until its pipes end.</summary>
+    public bool IsStreaming => Inputs.Any(p => p.IsByteStream) || Outputs.Any(p => p.IsByteStream);
+
+    /// <summary>A port node that fires once per run: no inputs, or byte streams.</summary>
+    public bool FiresOnce => Shape == NodeShape.Ports && (Inputs.Count == 0 || IsStreaming);
 
     public bool IsEnumerableSource => Result is ResultShape.Enumerable or ResultShape.AsyncEnumerable;
 
