@@ -27,7 +27,7 @@ public class SaxpyBenchmarks
 
     public static long ItemsPerOperation => Sizes.Saxpy;
 
-    [GlobalSetup(Targets = [nameof(HandParallelFor), nameof(CpuFallback)])]
+    [GlobalSetup(Targets = [nameof(HandParallelFor), nameof(HandOverBufferIndexers), nameof(CpuFallback)])]
     public void Setup()
     {
         _x = ShaderSupport.Inputs(_count, seed: 1);
@@ -38,6 +38,7 @@ public class SaxpyBenchmarks
         _readBack = new float[_count];
         _expected = RunOnce(() => { HandParallelFor(); return _y; });
         ShaderSupport.Check(nameof(CpuFallback), _expected, RunOnce(() => { CpuFallback(); return _cpuY.ToArray(); }));
+        ShaderSupport.Check(nameof(HandOverBufferIndexers), _expected, RunOnce(() => { HandOverBufferIndexers(); return _cpuY.ToArray(); }));
     }
 
     [GlobalSetup(Target = nameof(Vulkan))]
@@ -89,6 +90,21 @@ public class SaxpyBenchmarks
             var x = _x.AsSpan(start, end - start);
             var y = _y.AsSpan(start, end - start);
             for (var i = 0; i < y.Length; i++) y[i] = A * x[i] + y[i];
+        });
+    }
+
+    /// <summary>Not a contender: the hand loop reading and writing through the same buffer indexers the
+    /// shader uses, to separate the cost of the indexers from the cost of the fallback's dispatch loop.</summary>
+    [Benchmark(Description = "(reference) hand Parallel.For over the buffer indexers")]
+    public void HandOverBufferIndexers()
+    {
+        var chunks = ShaderSupport.Chunks(_count);
+        Parallel.For(0, chunks, chunk =>
+        {
+            ReadOnlyBuffer<float> x = _cpuX;
+            ReadWriteBuffer<float> y = _cpuY;
+            var end = (int)((long)_count * (chunk + 1) / chunks);
+            for (var i = (int)((long)_count * chunk / chunks); i < end; i++) y[i] = A * x[i] + y[i];
         });
     }
 

@@ -38,7 +38,7 @@ public static class ShaderSupport
             VulkanDeviceLabel = "ran on " + device.Name;
             return null;
         }
-        catch (Exception exception) when (exception is GpuUnavailableException or DllNotFoundException or InvalidOperationException)
+        catch (Exception exception) when (exception is GpuUnavailableException or DllNotFoundException or InvalidOperationException or ArgumentException)
         {
             VulkanDeviceLabel = "skipped: no Vulkan device";
             return exception.Message;
