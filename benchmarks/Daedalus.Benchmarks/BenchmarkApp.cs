@@ -2,6 +2,7 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Order;
@@ -30,6 +31,8 @@ public static class BenchmarkApp
         typeof(FanOutBenchmarks),
         typeof(NewestWinsBenchmarks),
         typeof(GeneratorBenchmarks),
+        typeof(SaxpyBenchmarks),
+        typeof(StencilBenchmarks),
     ];
 
     public static int Run(string[] args)
@@ -65,6 +68,7 @@ public static class BenchmarkApp
             .WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend))
             .WithOptions(ConfigOptions.JoinSummary);
         if (smoke) config = config.WithOptions(ConfigOptions.DisableOptimizationsValidator);
+        config = config.AddFilter(VulkanCasesFilter());
 
         var summaries = BenchmarkSwitcher.FromTypes(Suites).Run(rest.ToArray(), config).ToList();
         if (rest.Any(a => a.StartsWith("--list", StringComparison.Ordinal))) return 0;
@@ -76,5 +80,15 @@ public static class BenchmarkApp
             return 1;
         }
         return 0;
+    }
+
+    /// <summary>Leaves out the <see cref="VulkanCaseAttribute"/> benchmarks, with the reason printed, when no Vulkan device opens.</summary>
+    private static SimpleFilter VulkanCasesFilter()
+    {
+        var reason = ShaderSupport.VulkanUnavailable;
+        if (reason is not null)
+            Console.WriteLine($"// Shader suites: the Vulkan cases are skipped: {reason}");
+        return new SimpleFilter(benchmark =>
+            reason is null || !benchmark.Descriptor.WorkloadMethod.IsDefined(typeof(VulkanCaseAttribute), inherit: false));
     }
 }

@@ -22,6 +22,12 @@ public static class Sizes
     /// <summary>W8: writes into the newest-wins edge.</summary>
     public static int Latest => Smoke ? 1_000 : 100_000;
 
+    /// <summary>Shader, 1D: floats in the SAXPY vectors (1 &lt;&lt; 20).</summary>
+    public static int Saxpy => Smoke ? 1 << 10 : 1 << 20;
+
+    /// <summary>Shader, 2D: the side of the square stencil grid (1024 × 1024 floats).</summary>
+    public static int StencilSide => Smoke ? 32 : 1024;
+
     /// <summary>Nodes in the generated graph the generator benchmark compiles.</summary>
     public static int GeneratorNodes => Smoke ? 20 : 1_000;
 }
