@@ -91,17 +91,21 @@ internal sealed class AdapterEmitter
         if (_node.Initialize is { } initialize)
         {
             _w.Line();
-            _w.Line($"public override void Initialize(global::System.Threading.CancellationToken cancellationToken) => {HookCall(initialize)};");
+            _w.Line($"public override void Initialize(global::Daedalus.Runtime.FireContext context) => {HookCall(initialize)};");
         }
         if (_node.Cleanup is { } cleanup)
         {
             _w.Line();
-            _w.Line($"public override void Cleanup(global::System.Threading.CancellationToken cancellationToken) => {HookCall(cleanup)};");
+            _w.Line($"public override void Cleanup(global::Daedalus.Runtime.FireContext context) => {HookCall(cleanup)};");
         }
     }
 
     private static string HookCall(HookModel hook) =>
-        Bridge($"_node.{hook.Method}({(hook.TakesCancellationToken ? "cancellationToken" : "")})", hook.IsAwaitable);
+        Bridge($"_node.{hook.Method}({string.Join(", ", hook.Parameters.Select(p => Service(p.Kind)))})", hook.IsAwaitable);
+
+    /// <summary>What the adapter passes for a token or context parameter, from its <c>FireContext context</c>.</summary>
+    public static string Service(ParameterKind kind) =>
+        kind == ParameterKind.Context ? "context.Node" : "context.CancellationToken";
 
     /// <summary>Waits for an awaitable call on the executor's worker, or returns the call as it is.</summary>
     public static string Bridge(string call, bool awaitable) =>

@@ -20,7 +20,6 @@ internal sealed class AdapterFiring(CodeWriter writer, NodeModel node)
     private static readonly HashSet<string> Reserved = ["context", "attempt", "error", "result", "waiting"];
 
     private const string Context = "global::Daedalus.Runtime.FireContext";
-    private const string Token = "global::System.Threading.CancellationToken";
 
     /// <summary>Per-run state fields of sources and of port nodes without inputs.</summary>
     public static void EmitStateFields(CodeWriter writer, NodeModel node)
@@ -60,7 +59,7 @@ internal sealed class AdapterFiring(CodeWriter writer, NodeModel node)
             {
                 writer.Line($"var {locals[k]} = {AdapterEmitter.Input(node.Inputs[k])}.Take();");
             }
-            var call = AdapterEmitter.Bridge(ProcessCall(locals, "context.CancellationToken"), node.IsAwaitable);
+            var call = AdapterEmitter.Bridge(ProcessCall(locals), node.IsAwaitable);
             var resultType = ResultType();
             if (resultType is not null) writer.Line($"{resultType} result;");
             using (writer.Block("for (var attempt = 1; ; attempt++)"))
@@ -81,13 +80,13 @@ internal sealed class AdapterFiring(CodeWriter writer, NodeModel node)
     {
         var isAsync = node.Result == ResultShape.AsyncEnumerable;
         var output = AdapterEmitter.Output(node.Outputs[0]);
-        var call = ProcessCall(new List<string>(), "cancellationToken");
+        var call = ProcessCall(new List<string>());
         writer.Line();
         writer.Line("/// <summary>Starts the node's enumeration for this run.</summary>");
-        using (writer.Block($"public override void Open({Token} cancellationToken)"))
+        using (writer.Block($"public override void Open({Context} context)"))
         {
             writer.Line("_exhausted = false;");
-            writer.Line($"_items = {call}.{(isAsync ? "GetAsyncEnumerator(cancellationToken)" : "GetEnumerator()")};");
+            writer.Line($"_items = {call}.{(isAsync ? "GetAsyncEnumerator(context.CancellationToken)" : "GetEnumerator()")};");
         }
         writer.Line();
         writer.Line("/// <summary>Moves the enumeration once and writes the item, or notes the end.</summary>");
@@ -117,10 +116,10 @@ internal sealed class AdapterFiring(CodeWriter writer, NodeModel node)
 
     private void EmitPortNode()
     {
-        var call = AdapterEmitter.Bridge(ProcessCall(new List<string>(), "context.CancellationToken"), node.IsAwaitable);
+        var call = AdapterEmitter.Bridge(ProcessCall(new List<string>()), node.IsAwaitable);
         writer.Line();
         writer.Line("/// <summary>Binds the node's port properties to the edges the executor bound to this adapter.</summary>");
-        using (writer.Block($"public override void Open({Token} cancellationToken)"))
+        using (writer.Block($"public override void Open({Context} context)"))
         {
             foreach (var input in node.Inputs)
             {
@@ -162,17 +161,17 @@ internal sealed class AdapterFiring(CodeWriter writer, NodeModel node)
         }
     }
 
-    /// <summary>The process call; cancellation-token parameters receive <paramref name="token"/>.</summary>
-    private string ProcessCall(List<string> inputs, string token)
+    /// <summary>The process call: inputs from <paramref name="inputs"/>, tokens and contexts from the <c>FireContext</c>.</summary>
+    private string ProcessCall(List<string> inputs)
     {
         var next = 0;
-        var arguments = node.Parameters.Select(p => p.IsCancellationToken ? token : inputs[next++]);
+        var arguments = node.Parameters.Select(p => p.IsInput ? inputs[next++] : AdapterEmitter.Service(p.Kind));
         return $"_node.{node.ProcessMethod}({string.Join(", ", arguments)})";
     }
 
     /// <summary>The local holding each input's item, named after its parameter.</summary>
     private List<string> InputLocals() =>
-        node.Parameters.Where(p => !p.IsCancellationToken).Select(p => Local(p.Name)).ToList();
+        node.Parameters.Where(p => p.IsInput).Select(p => Local(p.Name)).ToList();
 
     private static string Local(string name)
     {

@@ -29,6 +29,7 @@ internal static class GraphEmitter
         EmitEdgeFields(writer, graph, analysis);
         EmitConstructor(writer, graph, analysis);
         EmitNodeProperties(writer, graph);
+        NodeContexts.EmitMembers(writer, graph);
         writer.Line("/// <summary>The queued edges of this graph with their counters (fused edges have no queue).</summary>");
         writer.Line("public global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.EdgeBuffer> Edges => __edges;");
         writer.Line();

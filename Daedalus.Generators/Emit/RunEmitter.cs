@@ -107,6 +107,10 @@ internal sealed class RunEmitter
     {
         _w.Line("__BeginRun();");
         if (GraphEmitter.BindsPorts(_graph)) _w.Line("__BindPorts();");
+        for (var n = 0; n < _graph.Nodes.Count; n++)
+        {
+            if (_graph.Nodes[n].Node.UsesContext) _w.Line($"var __context{n} = {NodeContexts.Create(_graph, n, "cancellationToken")};");
+        }
         _w.Line("var __at = -1;");
         _w.Line("var __started = false;");
         if (HasCleanup) _w.Line("var __initialized = 0;");
@@ -162,7 +166,7 @@ internal sealed class RunEmitter
             if (node.Node.Initialize is { } hook)
             {
                 _w.Line($"__at = {n};");
-                _w.Line($"{Call(node, hook)};");
+                _w.Line($"{Call(n, hook)};");
             }
             if (HasCleanup) _w.Line($"__initialized = {position};");
         }
@@ -177,7 +181,7 @@ internal sealed class RunEmitter
             if (node.Node.Cleanup is not { } hook) continue;
             using (_w.Block($"if (__initialized >= {position})"))
             {
-                _w.Line($"try {{ {Call(node, hook)}; }}");
+                _w.Line($"try {{ {Call(n, hook)}; }}");
                 _w.Line($"catch (global::System.Exception __error) {{ __failure = global::Daedalus.Runtime.RunFailures.Combine(__failure, global::Daedalus.Runtime.RunFailures.Wrap({Graph}, __error, __nodeNames[{n}], \"cleanup\")); }}");
             }
         }
@@ -193,9 +197,9 @@ internal sealed class RunEmitter
         }
     }
 
-    private string Call(GraphNode node, HookModel hook)
+    private string Call(int n, HookModel hook)
     {
-        var call = $"{node.PropertyName}.{hook.Method}({(hook.TakesCancellationToken ? "cancellationToken" : "")})";
+        var call = $"{_graph.Nodes[n].PropertyName}.{hook.Method}({string.Join(", ", hook.Parameters.Select(p => Service(n, p.Kind)))})";
         return hook.IsAwaitable ? $"await {call}{ConfigureAwait}" : call;
     }
 
@@ -205,7 +209,7 @@ internal sealed class RunEmitter
         {
             var node = _graph.Nodes[n];
             if (!node.Node.IsEnumerableSource) continue;
-            var call = ProcessCall(node, new List<string>());
+            var call = ProcessCall(n, new List<string>());
             var enumerator = node.Node.Result == ResultShape.AsyncEnumerable ? "GetAsyncEnumerator(cancellationToken)" : "GetEnumerator()";
             _w.Line($"__at = {n};");
             _w.Line($"__items{n} = {call}.{enumerator};");
@@ -263,7 +267,7 @@ internal sealed class RunEmitter
     private void EmitPortNode(int n, string space)
     {
         var node = _graph.Nodes[n];
-        var call = ProcessCall(node, new List<string>());
+        var call = ProcessCall(n, new List<string>());
         if (node.Node.Inputs.Count == 0)
         {
             using (_w.Block($"if (!__fired{n}{space})"))
@@ -295,7 +299,7 @@ internal sealed class RunEmitter
     private void Fire(int n, List<string> inputs)
     {
         var node = _graph.Nodes[n];
-        var call = ProcessCall(node, inputs);
+        var call = ProcessCall(n, inputs);
         _w.Line($"__at = {n};");
         switch (node.Node.Result)
         {
@@ -351,13 +355,18 @@ internal sealed class RunEmitter
         }
     }
 
-    private string ProcessCall(GraphNode node, List<string> inputs)
+    private string ProcessCall(int n, List<string> inputs)
     {
+        var node = _graph.Nodes[n];
         var next = 0;
-        var arguments = node.Node.Parameters.Select(p => p.IsCancellationToken ? "cancellationToken" : inputs[next++]);
+        var arguments = node.Node.Parameters.Select(p => p.IsInput ? inputs[next++] : Service(n, p.Kind));
         var call = $"{node.PropertyName}.{node.Node.ProcessMethod}({string.Join(", ", arguments)})";
         return node.Node.IsAwaitable ? $"await {call}{ConfigureAwait}" : call;
     }
+
+    /// <summary>What node <paramref name="n"/> gets for a token or context parameter.</summary>
+    private static string Service(int n, ParameterKind kind) =>
+        kind == ParameterKind.Context ? $"__context{n}" : "cancellationToken";
 
     /// <summary>Whether any of <paramref name="edges"/> has an item waiting.</summary>
     private static string AnyWaiting(List<int> edges, bool parenthesize)

@@ -42,12 +42,27 @@ internal sealed record PortModel(string Name, string ItemType, string Member)
     public bool IsByteStream => ItemType == "global::Daedalus.ByteStream";
 }
 
-/// <summary>One parameter of a process or lifecycle method.</summary>
-/// <param name="IsCancellationToken">True for the run's token; otherwise the parameter is the input port of the same index.</param>
-internal sealed record ParameterModel(string Name, bool IsCancellationToken);
+/// <summary>What the executor passes for a parameter of a process or lifecycle method.</summary>
+internal enum ParameterKind
+{
+    /// <summary>An item from the input port of the same name.</summary>
+    Input,
 
-/// <summary>A lifecycle hook.</summary>
-internal sealed record HookModel(string Method, bool IsAwaitable, bool TakesCancellationToken);
+    /// <summary>The run's <c>CancellationToken</c>.</summary>
+    CancellationToken,
+
+    /// <summary>The node's <c>NodeContext</c> for the run.</summary>
+    Context,
+}
+
+/// <summary>One parameter of a process or lifecycle method.</summary>
+internal sealed record ParameterModel(string Name, ParameterKind Kind)
+{
+    public bool IsInput => Kind == ParameterKind.Input;
+}
+
+/// <summary>A lifecycle hook and what it takes (a token, a context, both or nothing).</summary>
+internal sealed record HookModel(string Method, bool IsAwaitable, EquatableArray<ParameterModel> Parameters);
 
 /// <summary>A node type, read from its symbol: everything the graph emitter needs to call it.</summary>
 internal sealed record NodeModel(
@@ -69,6 +84,11 @@ internal sealed record NodeModel(
         || (Initialize?.IsAwaitable ?? false) || (Cleanup?.IsAwaitable ?? false);
 
     public bool IsSource => Inputs.Count == 0 && Outputs.Count > 0;
+
+    /// <summary>Whether the process method or a hook asks for the node's <c>NodeContext</c>.</summary>
+    public bool UsesContext => Parameters.Any(p => p.Kind == ParameterKind.Context)
+        || (Initialize?.Parameters.Any(p => p.Kind == ParameterKind.Context) ?? false)
+        || (Cleanup?.Parameters.Any(p => p.Kind == ParameterKind.Context) ?? false);
 
     /// <summary>A port node with a byte-stream port: it fires once per run and streams until its pipes end.</summary>
     public bool IsStreaming => Inputs.Any(p => p.IsByteStream) || Outputs.Any(p => p.IsByteStream);

@@ -51,6 +51,14 @@ internal static class Names
 
     public static bool IsCancellationToken(ITypeSymbol type) => IsNamed(type, "System.Threading.CancellationToken");
 
+    public static bool IsNodeContext(ITypeSymbol type) => IsNamed(type, "Daedalus.Runtime.NodeContext");
+
+    /// <summary>What the executor passes for a parameter of this type, when it is not an input: a token or the node's context.</summary>
+    public static Model.ParameterKind? ServiceParameter(ITypeSymbol type) =>
+        IsCancellationToken(type) ? Model.ParameterKind.CancellationToken
+        : IsNodeContext(type) ? Model.ParameterKind.Context
+        : null;
+
     public static string Pascal(string name) =>
         name.Length == 0 || char.IsUpper(name[0]) ? name : char.ToUpperInvariant(name[0]) + name.Substring(1);
 

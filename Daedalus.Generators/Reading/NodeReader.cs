@@ -67,9 +67,9 @@ internal static class NodeReader
         var inputs = new List<PortModel>();
         foreach (var parameter in process.Parameters)
         {
-            if (Names.IsCancellationToken(parameter.Type))
+            if (Names.ServiceParameter(parameter.Type) is { } service)
             {
-                parameters.Add(new ParameterModel(parameter.Name, true));
+                parameters.Add(new ParameterModel(parameter.Name, service));
                 continue;
             }
             if (parameter.RefKind != RefKind.None || parameter.Type.IsRefLikeType || parameter.Type is IPointerTypeSymbol or IFunctionPointerTypeSymbol)
@@ -79,7 +79,7 @@ internal static class NodeReader
                     LocationInfo.From(parameter.Locations.FirstOrDefault())));
                 return null;
             }
-            parameters.Add(new ParameterModel(parameter.Name, false));
+            parameters.Add(new ParameterModel(parameter.Name, ParameterKind.Input));
             inputs.Add(new PortModel(Names.Pascal(parameter.Name), Names.Qualified(parameter.Type), parameter.Name));
         }
 
@@ -137,14 +137,14 @@ internal static class NodeReader
         var parameters = new List<ParameterModel>();
         foreach (var parameter in process.Parameters)
         {
-            if (!Names.IsCancellationToken(parameter.Type))
+            if (Names.ServiceParameter(parameter.Type) is not { } service)
             {
                 problems.Add(new Problem("DAE0103",
                     $"'{type.Name}.{process.Name}' belongs to a node with port properties, so it reads and writes through them and takes no item parameters ('{parameter.Name}')",
                     LocationInfo.From(parameter.Locations.FirstOrDefault())));
                 return null;
             }
-            parameters.Add(new ParameterModel(parameter.Name, true));
+            parameters.Add(new ParameterModel(parameter.Name, service));
         }
         if (!AwaitableReturn.IsVoidLike(process.ReturnType))
         {
@@ -192,16 +192,18 @@ internal static class NodeReader
         var hook = hooks[0];
         var valid = hooks.Count == 1 && !hook.IsStatic && !hook.IsGenericMethod
             && AwaitableReturn.IsVoidLike(hook.ReturnType)
-            && hook.Parameters.All(p => Names.IsCancellationToken(p.Type)) && hook.Parameters.Length <= 1
+            && hook.Parameters.All(p => Names.ServiceParameter(p.Type) is not null)
+            && hook.Parameters.Select(p => Names.ServiceParameter(p.Type)).Distinct().Count() == hook.Parameters.Length
             && hook.DeclaredAccessibility is not (Accessibility.Private or Accessibility.Protected or Accessibility.ProtectedAndInternal);
         if (!valid)
         {
             problems.Add(new Problem("DAE0103",
-                $"{display} method '{type.Name}.{hook.Name}' must be a single public or internal instance method returning void, Task or ValueTask, taking nothing or a CancellationToken",
+                $"{display} method '{type.Name}.{hook.Name}' must be a single public or internal instance method returning void, Task or ValueTask, taking nothing, a CancellationToken, a NodeContext or both",
                 LocationInfo.From(hook.Locations.FirstOrDefault())));
             return null;
         }
-        return new HookModel(hook.Name, hook.ReturnType.SpecialType != SpecialType.System_Void, hook.Parameters.Length == 1);
+        var kinds = hook.Parameters.Select(p => new ParameterModel(p.Name, Names.ServiceParameter(p.Type)!.Value)).ToEquatableArray();
+        return new HookModel(hook.Name, hook.ReturnType.SpecialType != SpecialType.System_Void, kinds);
     }
 
     private static void CheckDuplicatePorts(INamedTypeSymbol type, NodeModel model, List<Problem> problems)

@@ -61,20 +61,20 @@ public sealed class AdapterTests
         var source = NodeFile("Store");
         Assert.Contains("try { global::Daedalus.Runtime.AsyncBridge.Wait(_node.Save(item)); break; }", source);
         Assert.Contains("public override bool HasLifecycleHooks => true;", source);
-        Assert.Contains("Initialize(global::System.Threading.CancellationToken cancellationToken) => global::Daedalus.Runtime.AsyncBridge.Wait(_node.OpenAsync(cancellationToken));", source);
-        Assert.Contains("Cleanup(global::System.Threading.CancellationToken cancellationToken) => _node.Close();", source);
+        Assert.Contains("Initialize(global::Daedalus.Runtime.FireContext context) => global::Daedalus.Runtime.AsyncBridge.Wait(_node.OpenAsync(context.CancellationToken));", source);
+        Assert.Contains("Cleanup(global::Daedalus.Runtime.FireContext context) => _node.Close();", source);
     }
 
     [Fact]
     public void Sources_open_move_and_close_their_enumerators()
     {
         var sync = NodeFile("Numbers");
-        Assert.Contains("_items = _node.Run(cancellationToken).GetEnumerator();", sync);
+        Assert.Contains("_items = _node.Run(context.CancellationToken).GetEnumerator();", sync);
         Assert.Contains("if (!_items.MoveNext())", sync);
         Assert.Contains("items?.Dispose();", sync);
 
         var async = NodeFile("Ticks");
-        Assert.Contains("_items = _node.Run(cancellationToken).GetAsyncEnumerator(cancellationToken);", async);
+        Assert.Contains("_items = _node.Run(context.CancellationToken).GetAsyncEnumerator(context.CancellationToken);", async);
         Assert.Contains("if (!global::Daedalus.Runtime.AsyncBridge.Wait(_items.MoveNextAsync()))", async);
         Assert.Contains("global::Daedalus.Runtime.AsyncBridge.Wait(items.DisposeAsync());", async);
     }

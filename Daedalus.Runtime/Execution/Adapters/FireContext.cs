@@ -1,17 +1,23 @@
 namespace Daedalus.Runtime;
 
 /// <summary>
-/// What an executor hands a <see cref="NodeAdapter"/> for each firing: the run's cancellation token and
-/// the node's retry policy. One instance per node per run; adapters do not keep it.
+/// What an executor hands a <see cref="NodeAdapter"/> for each firing and hook: the node's
+/// <see cref="NodeContext"/> (with the run's cancellation token) and its retry policy. One instance per node
+/// per run; adapters do not keep it.
 /// </summary>
 public sealed class FireContext
 {
     /// <summary>Creates the context of one node for one run.</summary>
-    public FireContext(CancellationToken cancellationToken, RetryPolicy? retry)
+    public FireContext(NodeContext node, RetryPolicy? retry)
     {
-        CancellationToken = cancellationToken;
+        ArgumentNullException.ThrowIfNull(node);
+        Node = node;
+        CancellationToken = node.CancellationToken;
         Retry = retry;
     }
+
+    /// <summary>The node's context for the run, passed to <c>NodeContext</c> parameters.</summary>
+    public NodeContext Node { get; }
 
     /// <summary>The run's cancellation token; async nodes receive it.</summary>
     public CancellationToken CancellationToken { get; }

@@ -40,16 +40,16 @@ public abstract class NodeAdapter
     public virtual bool HasLifecycleHooks => false;
 
     /// <summary>Runs the node's <c>[Initialize]</c> hook, if it has one.</summary>
-    public virtual void Initialize(CancellationToken cancellationToken) { }
+    public virtual void Initialize(FireContext context) { }
 
     /// <summary>Runs the node's <c>[Cleanup]</c> hook, if it has one.</summary>
-    public virtual void Cleanup(CancellationToken cancellationToken) { }
+    public virtual void Cleanup(FireContext context) { }
 
     /// <summary>
     /// Prepares a run after the executor bound every slot: a source starts its enumeration, a port node
     /// binds its <see cref="InPort{T}"/>/<see cref="OutPort{T}"/> properties to the slots' edges.
     /// </summary>
-    public virtual void Open(CancellationToken cancellationToken) { }
+    public virtual void Open(FireContext context) { }
 
     /// <summary>Ends a run: a source disposes its enumerator. Called even when the run failed.</summary>
     public virtual void Close() { }

@@ -49,10 +49,10 @@ partial class Count : global::Daedalus.INode<Count.Ports>, global::Daedalus.Runt
         public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _outputs;
 
         /// <summary>Starts the node's enumeration for this run.</summary>
-        public override void Open(global::System.Threading.CancellationToken cancellationToken)
+        public override void Open(global::Daedalus.Runtime.FireContext context)
         {
             _exhausted = false;
-            _items = _node.Numbers(cancellationToken).GetAsyncEnumerator(cancellationToken);
+            _items = _node.Numbers(context.CancellationToken).GetAsyncEnumerator(context.CancellationToken);
         }
 
         /// <summary>Moves the enumeration once and writes the item, or notes the end.</summary>

@@ -48,9 +48,9 @@ partial class Ledger : global::Daedalus.INode<Ledger.Ports>, global::Daedalus.Ru
 
         public override bool HasLifecycleHooks => true;
 
-        public override void Initialize(global::System.Threading.CancellationToken cancellationToken) => _node.Open();
+        public override void Initialize(global::Daedalus.Runtime.FireContext context) => _node.Open();
 
-        public override void Cleanup(global::System.Threading.CancellationToken cancellationToken) => _node.Close();
+        public override void Cleanup(global::Daedalus.Runtime.FireContext context) => _node.Close();
 
         /// <summary>Takes one item from every input and calls the node (again, while the retry policy allows).</summary>
         public override bool TryFire(global::Daedalus.Runtime.FireContext context)

@@ -49,7 +49,7 @@ partial class Orders : global::Daedalus.INode<Orders.Ports>, global::Daedalus.Ru
         public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _outputs;
 
         /// <summary>Starts the node's enumeration for this run.</summary>
-        public override void Open(global::System.Threading.CancellationToken cancellationToken)
+        public override void Open(global::Daedalus.Runtime.FireContext context)
         {
             _exhausted = false;
             _items = _node.Amounts().GetEnumerator();

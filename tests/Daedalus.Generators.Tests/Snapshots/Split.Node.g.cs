@@ -57,7 +57,7 @@ partial class Split : global::Daedalus.INode<Split.Ports>, global::Daedalus.Runt
         public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _outputs;
 
         /// <summary>Binds the node's port properties to the edges the executor bound to this adapter.</summary>
-        public override void Open(global::System.Threading.CancellationToken cancellationToken)
+        public override void Open(global::Daedalus.Runtime.FireContext context)
         {
             _node.Amounts.Bind(_inAmounts.Sources);
             _node.Small.Bind(_outSmall.FanOut, _outSmall.Targets);

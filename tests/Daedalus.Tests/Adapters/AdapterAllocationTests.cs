@@ -34,7 +34,7 @@ public sealed class AdapterAllocationTests
         private readonly NodeAdapter _adapter;
         private readonly FifoQueue<int> _input = new("test->scale.Value");
         private readonly FifoQueue<int> _output = new("scale.Output->test");
-        private readonly FireContext _context = new(CancellationToken.None, new RetryPolicy(maxAttempts: 3));
+        private readonly FireContext _context = AdapterHarness.Context(retry: new RetryPolicy(maxAttempts: 3));
 
         public Harness(int count)
         {

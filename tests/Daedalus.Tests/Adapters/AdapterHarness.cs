@@ -5,8 +5,12 @@ namespace Daedalus.Tests.Adapters;
 /// <summary>Drives generated adapters through their public surface only, the way an executor does.</summary>
 internal static class AdapterHarness
 {
+    /// <summary>The <see cref="FireContext"/> an executor would hand the adapter of a node named "node".</summary>
+    public static FireContext Context(CancellationToken token = default, RetryPolicy? retry = null) =>
+        new(new NodeContext("test", "node", token), retry);
+
     /// <summary>A context without a retry policy: the first failure is the node's failure.</summary>
-    public static FireContext NoRetry => new(CancellationToken.None, retry: null);
+    public static FireContext NoRetry => Context();
 
     public static NodeAdapter Adapt(object node) => Assert.IsAssignableFrom<IRuntimeNode>(node).CreateAdapter();
 

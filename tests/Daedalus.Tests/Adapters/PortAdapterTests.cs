@@ -16,7 +16,7 @@ public sealed class PortAdapterTests
         var output = adapter.Collect<int>("Even");
         Assert.Equal(NodeKind.Port, adapter.Kind);
 
-        adapter.Open(CancellationToken.None);
+        adapter.Open(AdapterHarness.Context());
         Assert.Equal(4, node.Numbers.Count);
         Assert.True(node.Even.IsConnected);
 
@@ -35,7 +35,7 @@ public sealed class PortAdapterTests
 
         for (var run = 0; run < 2; run++)
         {
-            adapter.Open(CancellationToken.None);
+            adapter.Open(AdapterHarness.Context());
             Assert.False(adapter.IsExhausted);
             Assert.True(adapter.TryFire(AdapterHarness.NoRetry));
             Assert.True(adapter.IsExhausted);
@@ -53,7 +53,7 @@ public sealed class PortAdapterTests
         var right = new BoundedRing<string>("burst.Words->right.Item", 8, Overflow.Error);
         adapter.Output<string>("Words").Bind(FanOut.RoundRobin, left, right);
 
-        adapter.Open(CancellationToken.None);
+        adapter.Open(AdapterHarness.Context());
         adapter.FireAll();
         Assert.Equal(["w0", "w2", "w4"], left.Drain());
         Assert.Equal(["w1", "w3"], right.Drain());
@@ -66,7 +66,7 @@ public sealed class PortAdapterTests
         var adapter = AdapterHarness.Adapt(graph.Evens);
         adapter.Feed("Numbers", 100);
         adapter.Collect<int>("Even");
-        adapter.Open(CancellationToken.None);
+        adapter.Open(AdapterHarness.Context());
 
         graph.Run();
         Assert.Equal([2, 4, 6, 8, 10], graph.Sink.Items);

@@ -13,7 +13,7 @@ public sealed class RetryAndLifecycleTests
         var adapter = AdapterHarness.Adapt(node);
         adapter.Feed("Value", 5, 6);
         var output = adapter.Collect<int>("Output");
-        var context = new FireContext(CancellationToken.None, new RetryPolicy(maxAttempts: 3));
+        var context = AdapterHarness.Context(retry: new RetryPolicy(maxAttempts: 3));
 
         Assert.Equal(2, adapter.FireAll(context));
         Assert.Equal([10, 12], output.Drain());
@@ -28,7 +28,7 @@ public sealed class RetryAndLifecycleTests
         var adapter = AdapterHarness.Adapt(node);
         adapter.Feed("Value", 5);
         var output = adapter.Collect<int>("Output");
-        var context = new FireContext(CancellationToken.None, new RetryPolicy(maxAttempts: 2));
+        var context = AdapterHarness.Context(retry: new RetryPolicy(maxAttempts: 2));
 
         var error = Assert.Throws<TimeoutException>(() => adapter.TryFire(context));
         Assert.Equal("attempt 2 for 5 timed out", error.Message);
@@ -57,7 +57,7 @@ public sealed class RetryAndLifecycleTests
         adapter.Collect<int>("Output");
         var policy = new RetryPolicy(maxAttempts: 5) { RetryOn = e => e is not TimeoutException };
 
-        Assert.Throws<TimeoutException>(() => adapter.TryFire(new FireContext(CancellationToken.None, policy)));
+        Assert.Throws<TimeoutException>(() => adapter.TryFire(AdapterHarness.Context(retry: policy)));
         Assert.Equal(1, node.Attempts);
     }
 
@@ -71,9 +71,9 @@ public sealed class RetryAndLifecycleTests
         var output = adapter.Collect<int>("Output");
 
         Assert.True(adapter.HasLifecycleHooks);
-        adapter.Initialize(cancellation.Token);
-        Assert.True(adapter.TryFire(new FireContext(cancellation.Token, retry: null)));
-        adapter.Cleanup(cancellation.Token);
+        adapter.Initialize(AdapterHarness.Context(cancellation.Token));
+        Assert.True(adapter.TryFire(AdapterHarness.Context(cancellation.Token)));
+        adapter.Cleanup(AdapterHarness.Context(cancellation.Token));
 
         Assert.Equal(cancellation.Token, node.Initialized);
         Assert.Equal(cancellation.Token, node.Processed);
@@ -88,11 +88,11 @@ public sealed class RetryAndLifecycleTests
         adapter.Feed("Value", 1, 2);
 
         Assert.True(adapter.HasLifecycleHooks);
-        adapter.Initialize(CancellationToken.None);
-        adapter.Open(CancellationToken.None);
+        adapter.Initialize(AdapterHarness.Context());
+        adapter.Open(AdapterHarness.Context());
         adapter.FireAll();
         adapter.Close();
-        adapter.Cleanup(CancellationToken.None);
+        adapter.Cleanup(AdapterHarness.Context());
         Assert.Equal(["initialize", "process 1", "process 2", "cleanup"], node.Calls);
     }
 
@@ -103,8 +103,8 @@ public sealed class RetryAndLifecycleTests
         var adapter = AdapterHarness.Adapt(node);
 
         Assert.True(adapter.HasLifecycleHooks);
-        adapter.Initialize(CancellationToken.None);
-        adapter.Cleanup(CancellationToken.None);
+        adapter.Initialize(AdapterHarness.Context());
+        adapter.Cleanup(AdapterHarness.Context());
         Assert.Equal(1, node.Starts);
     }
 }

@@ -14,7 +14,7 @@ public sealed class SourceAdapterTests
         var output = adapter.Collect<int>("Output");
         Assert.Equal(NodeKind.Source, adapter.Kind);
 
-        adapter.Open(CancellationToken.None);
+        adapter.Open(AdapterHarness.Context());
         Assert.True(adapter.TryFire(AdapterHarness.NoRetry));
         Assert.Equal([1], output.Drain());
         Assert.False(adapter.IsExhausted);
@@ -33,7 +33,7 @@ public sealed class SourceAdapterTests
 
         for (var run = 0; run < 2; run++)
         {
-            adapter.Open(CancellationToken.None);
+            adapter.Open(AdapterHarness.Context());
             adapter.FireAll();
             adapter.Close();
         }
@@ -47,7 +47,7 @@ public sealed class SourceAdapterTests
         adapter.Collect<int>("Output");
         Assert.False(adapter.TryFire(AdapterHarness.NoRetry));
 
-        adapter.Open(CancellationToken.None);
+        adapter.Open(AdapterHarness.Context());
         adapter.Close();
         Assert.False(adapter.TryFire(AdapterHarness.NoRetry));
     }
@@ -58,7 +58,7 @@ public sealed class SourceAdapterTests
         var adapter = AdapterHarness.Adapt(new AsyncRange { Count = 4 });
         var output = adapter.Collect<int>("Output");
 
-        adapter.Open(CancellationToken.None);
+        adapter.Open(AdapterHarness.Context());
         Assert.Equal(4, adapter.FireAll());
         Assert.True(adapter.IsExhausted);
         adapter.Close();
@@ -72,7 +72,7 @@ public sealed class SourceAdapterTests
         var adapter = AdapterHarness.Adapt(new AsyncRange { Count = 10 });
         var output = adapter.Collect<int>("Output");
 
-        adapter.Open(cancellation.Token);
+        adapter.Open(AdapterHarness.Context(cancellation.Token));
         Assert.True(adapter.TryFire(AdapterHarness.NoRetry));
         cancellation.Cancel();
         Assert.ThrowsAny<OperationCanceledException>(() => adapter.TryFire(AdapterHarness.NoRetry));

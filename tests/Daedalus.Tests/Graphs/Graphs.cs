@@ -289,3 +289,17 @@ public sealed partial class InitializeOnly
         g.Connect(source.Output, sink.Value);
     }
 }
+
+/// <summary>A node that takes its NodeContext, between a source and a sink.</summary>
+[Graph]
+public sealed partial class WithContext
+{
+    static void Define(GraphBuilder g)
+    {
+        var source = g.Add(new Range { From = 1, To = 5 });
+        var counting = g.Add(new CountingStage());
+        var sink = g.Add(new Collect<int>());
+        g.Connect(source.Output, counting.Value);
+        g.Connect(counting.Output, sink.Item);
+    }
+}
