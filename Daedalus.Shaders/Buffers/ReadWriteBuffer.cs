@@ -14,8 +14,9 @@ public sealed unsafe class ReadWriteBuffer<T> : ShaderBuffer<T> where T : unmana
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
+            var data = (T*)Data;
             if ((uint)index >= (uint)Length) ThrowIndex(index, Length);
-            return ref ((T*)Data)[index];
+            return ref data[index];
         }
     }
 }
@@ -32,8 +33,9 @@ public sealed unsafe class ReadOnlyBuffer<T> : ShaderBuffer<T> where T : unmanag
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
+            var data = (T*)Data;
             if ((uint)index >= (uint)Length) ThrowIndex(index, Length);
-            return ref ((T*)Data)[index];
+            return ref data[index];
         }
     }
 }
@@ -56,8 +58,9 @@ public sealed unsafe class ConstantBuffer<T> : ShaderBuffer<T> where T : unmanag
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
+            var data = (T*)Data;
             if ((uint)index >= (uint)Length) ThrowIndex(index, Length);
-            return ((T*)Data)[index];
+            return data[index];
         }
     }
 }
