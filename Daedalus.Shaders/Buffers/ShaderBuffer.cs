@@ -15,6 +15,7 @@ public abstract unsafe class ShaderBuffer : IDisposable
         ElementSize = elementSize;
         Storage = device.CreateStorage(kind, length, elementSize);
         _data = Storage.Pointer;
+        _accessible = (uint)length;
     }
 
     public GraphicsDevice Device { get; }
@@ -31,19 +32,23 @@ public abstract unsafe class ShaderBuffer : IDisposable
 
     /// <summary>
     /// The elements' address, read once from <see cref="Storage"/> at allocation (host memory, or Vulkan memory
-    /// mapped for the buffer's whole life) and cleared on dispose, so an element access costs one field load,
-    /// a null check and a bounds check: the hot path of the CPU fallback.
+    /// mapped for the buffer's whole life) and cleared on dispose.
     /// </summary>
-    private void* _data;
+    private protected void* _data;
+
+    /// <summary>
+    /// <see cref="Length"/> while the buffer lives, 0 once it is disposed: the indexers' single unsigned compare
+    /// checks the index and disposal at once, so an element access (the hot path of the CPU fallback) is two
+    /// field loads, one compare and the access.
+    /// </summary>
+    private protected uint _accessible;
 
     private protected void* Data
     {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
-            var data = _data;
-            if (data == null) ThrowDisposed();
-            return data;
+            ObjectDisposedException.ThrowIf(IsDisposed, this);
+            return _data;
         }
     }
 
@@ -51,17 +56,19 @@ public abstract unsafe class ShaderBuffer : IDisposable
     {
         if (IsDisposed) return;
         IsDisposed = true;
+        _accessible = 0;
         _data = null;
         Storage.Dispose();
         GC.SuppressFinalize(this);
     }
 
-    private protected static void ThrowIndex(int index, int length) =>
-        throw new IndexOutOfRangeException($"Buffer index {index} is outside 0..{length - 1}.");
-
-    /// <summary>Out of line so the indexers stay small enough to inline.</summary>
+    /// <summary>Why an index failed the indexers' check; out of line so the indexers stay small enough to inline.</summary>
     [DoesNotReturn]
-    private protected void ThrowDisposed() => throw new ObjectDisposedException(GetType().FullName);
+    private protected void ThrowIndexOrDisposed(int index)
+    {
+        ObjectDisposedException.ThrowIf(IsDisposed, this);
+        throw new IndexOutOfRangeException($"Buffer index {index} is outside 0..{Length - 1}.");
+    }
 }
 
 /// <summary>The element-typed half of a buffer: copies in and out.</summary>
@@ -70,6 +77,14 @@ public abstract unsafe class ShaderBuffer<T> : ShaderBuffer where T : unmanaged
     private protected ShaderBuffer(GraphicsDevice device, ResourceKind kind, int length)
         : base(device, kind, length, sizeof(T))
     {
+    }
+
+    /// <summary>The element at <paramref name="index"/>; throws when the index is outside the buffer or the buffer is disposed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private protected ref T Element(int index)
+    {
+        if ((uint)index >= _accessible) ThrowIndexOrDisposed(index);
+        return ref ((T*)_data)[index];
     }
 
     /// <summary>The elements as the CPU sees them. Do not hold it across a GPU dispatch that writes the buffer.</summary>
