@@ -8,7 +8,9 @@ namespace Daedalus.Generators.Shaders;
 /// calling the shader's own Execute. Per range, not per group, so the pool's per-item cost and the
 /// thread-static lookup are paid a few times per dispatch; the shader is copied to a local so its buffer
 /// fields stay in registers. No per-thread allocation or delegate; the group size is a constant so the
-/// JIT can unroll the inner loops.
+/// JIT can unroll the inner loops. Per simulated thread the loop stores one id component into the context
+/// (X; Y per row, Z per slice, the group id per group): <c>CpuThreadContext</c> derives the ids inside the
+/// group when they are read.
 /// </summary>
 internal static class CpuFallbackEmitter
 {
@@ -41,21 +43,41 @@ internal static class CpuFallbackEmitter
             w.Line($"ref var context = ref {Context}.Current;");
             w.Line($"context.GroupSize = new {Int3}({gx}, {gy}, {gz});");
             w.Line($"context.DispatchSize = new {Int3}(x, y, z);");
+            w.Line("int groupX = first % groupsX, groupY = first / groupsX % groupsY, groupZ = first / groupsX / groupsY;");
             using (w.Block("for (int group = first; group < end; group++)"))
             {
-                w.Line("int rest = group / groupsX;");
-                w.Line("int groupX = group % groupsX, groupY = rest % groupsY, groupZ = rest / groupsY;");
                 w.Line($"context.GroupId = new {Int3}(groupX, groupY, groupZ);");
-                using (w.Block($"for (int tz = 0, iz = groupZ * {gz}; tz < {gz} && iz < z; tz++, iz++)"))
-                using (w.Block($"for (int ty = 0, iy = groupY * {gy}; ty < {gy} && iy < y; ty++, iy++)"))
-                using (w.Block($"for (int tx = 0, ix = groupX * {gx}; tx < {gx} && ix < x; tx++, ix++)"))
+                using (w.Block(ThreadLoop("z", gz, "groupZ")))
                 {
-                    w.Line($"context.ThreadId = new {Int3}(ix, iy, iz);");
-                    w.Line($"context.GroupThreadId = new {Int3}(tx, ty, tz);");
-                    w.Line($"context.GroupIndex = tx + {gx} * (ty + {gy} * tz);");
-                    w.Line("local.Execute();");
+                    w.Line("context.ThreadId.Z = iz;");
+                    using (w.Block(ThreadLoop("y", gy, "groupY")))
+                    {
+                        w.Line("context.ThreadId.Y = iy;");
+                        using (w.Block(ThreadLoop("x", gx, "groupX")))
+                        {
+                            w.Line("context.ThreadId.X = ix;");
+                            w.Line("local.Execute();");
+                        }
+                    }
+                }
+                w.Line("// The next group: X fastest, then Y, then Z.");
+                using (w.Block("if (++groupX == groupsX)"))
+                {
+                    w.Line("groupX = 0;");
+                    using (w.Block("if (++groupY == groupsY)"))
+                    {
+                        w.Line("groupY = 0;");
+                        w.Line("groupZ++;");
+                    }
                 }
             }
         }
     }
+
+    /// <summary>
+    /// The threads of the group along one axis, stopping at the dispatch size (threads past it never run);
+    /// the end is computed so that it cannot overflow near <c>int.MaxValue</c>.
+    /// </summary>
+    private static string ThreadLoop(string axis, string groupSize, string groupId) =>
+        $"for (int i{axis} = {groupId} * {groupSize}, end{axis.ToUpperInvariant()} = i{axis} + global::System.Math.Min({groupSize}, {axis} - i{axis}); i{axis} < end{axis.ToUpperInvariant()}; i{axis}++)";
 }

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace Daedalus.Shaders;
 
 /// <summary>A buffer shaders read and write (HLSL <c>RWStructuredBuffer&lt;T&gt;</c>).</summary>
-public sealed unsafe class ReadWriteBuffer<T> : ShaderBuffer<T> where T : unmanaged
+public sealed class ReadWriteBuffer<T> : ShaderBuffer<T> where T : unmanaged
 {
     internal ReadWriteBuffer(GraphicsDevice device, int length) : base(device, ResourceKind.ReadWrite, length)
     {
@@ -12,16 +12,12 @@ public sealed unsafe class ReadWriteBuffer<T> : ShaderBuffer<T> where T : unmana
     public ref T this[int index]
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get
-        {
-            if ((uint)index >= (uint)Length) ThrowIndex(index, Length);
-            return ref ((T*)Data)[index];
-        }
+        get => ref Element(index);
     }
 }
 
 /// <summary>A buffer shaders only read (HLSL <c>StructuredBuffer&lt;T&gt;</c>).</summary>
-public sealed unsafe class ReadOnlyBuffer<T> : ShaderBuffer<T> where T : unmanaged
+public sealed class ReadOnlyBuffer<T> : ShaderBuffer<T> where T : unmanaged
 {
     internal ReadOnlyBuffer(GraphicsDevice device, int length) : base(device, ResourceKind.ReadOnly, length)
     {
@@ -30,11 +26,7 @@ public sealed unsafe class ReadOnlyBuffer<T> : ShaderBuffer<T> where T : unmanag
     public ref readonly T this[int index]
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get
-        {
-            if ((uint)index >= (uint)Length) ThrowIndex(index, Length);
-            return ref ((T*)Data)[index];
-        }
+        get => ref Element(index);
     }
 }
 
@@ -42,7 +34,7 @@ public sealed unsafe class ReadOnlyBuffer<T> : ShaderBuffer<T> where T : unmanag
 /// A small read-only array in constant memory (an HLSL <c>cbuffer</c>). Elements are scalars or vectors;
 /// on the GPU each takes a 16-byte slot, so at most <see cref="MaxLength"/> of them.
 /// </summary>
-public sealed unsafe class ConstantBuffer<T> : ShaderBuffer<T> where T : unmanaged
+public sealed class ConstantBuffer<T> : ShaderBuffer<T> where T : unmanaged
 {
     /// <summary>The array length declared in HLSL: 16 KiB of 16-byte slots, the minimum every Vulkan device allows.</summary>
     public const int MaxLength = 1024;
@@ -54,10 +46,6 @@ public sealed unsafe class ConstantBuffer<T> : ShaderBuffer<T> where T : unmanag
     public T this[int index]
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get
-        {
-            if ((uint)index >= (uint)Length) ThrowIndex(index, Length);
-            return ((T*)Data)[index];
-        }
+        get => Element(index);
     }
 }

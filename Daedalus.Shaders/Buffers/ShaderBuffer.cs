@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
 namespace Daedalus.Shaders;
 
 /// <summary>A buffer a shader reads or writes, allocated from a <see cref="GraphicsDevice"/>.</summary>
@@ -11,6 +14,8 @@ public abstract unsafe class ShaderBuffer : IDisposable
         Length = length;
         ElementSize = elementSize;
         Storage = device.CreateStorage(kind, length, elementSize);
+        _data = Storage.Pointer;
+        _accessible = (uint)length;
     }
 
     public GraphicsDevice Device { get; }
@@ -25,12 +30,25 @@ public abstract unsafe class ShaderBuffer : IDisposable
 
     internal BufferStorage Storage { get; }
 
+    /// <summary>
+    /// The elements' address, read once from <see cref="Storage"/> at allocation (host memory, or Vulkan memory
+    /// mapped for the buffer's whole life) and cleared on dispose.
+    /// </summary>
+    private protected void* _data;
+
+    /// <summary>
+    /// <see cref="Length"/> while the buffer lives, 0 once it is disposed: the indexers' single unsigned compare
+    /// checks the index and disposal at once, so an element access (the hot path of the CPU fallback) is two
+    /// field loads, one compare and the access.
+    /// </summary>
+    private protected uint _accessible;
+
     private protected void* Data
     {
         get
         {
             ObjectDisposedException.ThrowIf(IsDisposed, this);
-            return Storage.Pointer;
+            return _data;
         }
     }
 
@@ -38,12 +56,19 @@ public abstract unsafe class ShaderBuffer : IDisposable
     {
         if (IsDisposed) return;
         IsDisposed = true;
+        _accessible = 0;
+        _data = null;
         Storage.Dispose();
         GC.SuppressFinalize(this);
     }
 
-    private protected static void ThrowIndex(int index, int length) =>
-        throw new IndexOutOfRangeException($"Buffer index {index} is outside 0..{length - 1}.");
+    /// <summary>Why an index failed the indexers' check; out of line so the indexers stay small enough to inline.</summary>
+    [DoesNotReturn]
+    private protected void ThrowIndexOrDisposed(int index)
+    {
+        ObjectDisposedException.ThrowIf(IsDisposed, this);
+        throw new IndexOutOfRangeException($"Buffer index {index} is outside 0..{Length - 1}.");
+    }
 }
 
 /// <summary>The element-typed half of a buffer: copies in and out.</summary>
@@ -52,6 +77,14 @@ public abstract unsafe class ShaderBuffer<T> : ShaderBuffer where T : unmanaged
     private protected ShaderBuffer(GraphicsDevice device, ResourceKind kind, int length)
         : base(device, kind, length, sizeof(T))
     {
+    }
+
+    /// <summary>The element at <paramref name="index"/>; throws when the index is outside the buffer or the buffer is disposed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private protected ref T Element(int index)
+    {
+        if ((uint)index >= _accessible) ThrowIndexOrDisposed(index);
+        return ref ((T*)_data)[index];
     }
 
     /// <summary>The elements as the CPU sees them. Do not hold it across a GPU dispatch that writes the buffer.</summary>
