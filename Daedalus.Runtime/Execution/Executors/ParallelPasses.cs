@@ -1,0 +1,116 @@
+namespace Daedalus.Runtime;
+
+/// <summary>
+/// The shared state of a parallel run: per-node dependency counters (reset each pass from the in-degree
+/// array), the ready queue, and what the pass found. The worker that finishes a pass's last node decides
+/// whether another pass is needed (some node fired and some node was cut short) and starts it.
+/// </summary>
+internal sealed class ParallelPasses
+{
+    private readonly RunState _run;
+    private readonly int[] _indegree;
+    private readonly int[] _pending;
+    private readonly int[] _roots;
+    private readonly ReadyQueue _ready;
+    private int _remaining;
+    private int _passOutcome;
+
+    public ParallelPasses(RunState run)
+    {
+        _run = run;
+        var graph = run.Graph;
+        var count = graph.Nodes.Length;
+        _indegree = new int[count];
+        var roots = 0;
+        for (var n = 0; n < count; n++)
+        {
+            _indegree[n] = graph.InStart[n + 1] - graph.InStart[n];
+            if (_indegree[n] == 0) roots++;
+        }
+        // Roots in schedule order, so the first pass starts where the serial executor would.
+        _roots = new int[roots];
+        roots = 0;
+        foreach (var node in graph.Schedule)
+        {
+            if (_indegree[node] == 0) _roots[roots++] = node;
+        }
+        _pending = new int[count];
+        _ready = new ReadyQueue(count);
+    }
+
+    /// <summary>Starts the first pass; false when the graph has no node.</summary>
+    public bool Start()
+    {
+        if (_pending.Length == 0) return false;
+        BeginPass();
+        return true;
+    }
+
+    /// <summary>Stops the run (cancellation): workers return after their current node.</summary>
+    public void Stop()
+    {
+        _run.Cancel();
+        _ready.Finish();
+    }
+
+    /// <summary>A worker: takes ready nodes until the run finishes; keeps one newly ready successor for itself.</summary>
+    public void Work(int worker)
+    {
+        try
+        {
+            var next = -1;
+            while (true)
+            {
+                int node;
+                if (next >= 0)
+                {
+                    node = next;
+                    next = -1;
+                }
+                else if (!_ready.TryTake(out node))
+                {
+                    return;
+                }
+                if (_run.IsCancelled) return;
+                var outcome = (int)Activation.Run(_run, node);
+                if (outcome != 0 && (Volatile.Read(ref _passOutcome) & outcome) != outcome) Interlocked.Or(ref _passOutcome, outcome);
+                next = Release(node);
+                if (Interlocked.Decrement(ref _remaining) == 0) EndPass();
+            }
+        }
+        catch (Exception bug)
+        {
+            _run.EngineFailed(bug);
+            _ready.Finish();
+        }
+    }
+
+    // Counts the node off each successor; returns one that became ready (to run on this thread), queueing the rest.
+    private int Release(int node)
+    {
+        var graph = _run.Graph;
+        var keep = -1;
+        for (var i = graph.OutStart[node]; i < graph.OutStart[node + 1]; i++)
+        {
+            var successor = graph.Edges[graph.OutEdges[i]].To;
+            if (Interlocked.Decrement(ref _pending[successor]) != 0) continue;
+            if (keep < 0) keep = successor;
+            else _ready.Push(successor);
+        }
+        return keep;
+    }
+
+    private void EndPass()
+    {
+        const int again = (int)(Activation.Outcome.Fired | Activation.Outcome.CutShort);
+        if (Interlocked.Exchange(ref _passOutcome, 0) == again && !_run.IsCancelled) BeginPass();
+        else _ready.Finish();
+    }
+
+    private void BeginPass()
+    {
+        _indegree.CopyTo(_pending, 0);
+        Volatile.Write(ref _remaining, _pending.Length);
+        _ready.Reset(_roots);
+    }
+}
