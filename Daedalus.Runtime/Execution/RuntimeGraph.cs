@@ -15,6 +15,7 @@ public sealed class RuntimeGraph
     private readonly Dictionary<string, NodeEntry> _byName = new(StringComparer.Ordinal);
     private readonly HashSet<IRuntimeNode> _added = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
+    private readonly Dictionary<Type, string> _defaultRoots = [];
     private readonly List<string> _addErrors = [];
     private readonly List<EdgeSpec> _edges = [];
     private readonly List<DistributionSpec> _distributions = [];
@@ -132,10 +133,14 @@ public sealed class RuntimeGraph
 
     private string DefaultName(IRuntimeNode node)
     {
-        var type = node.GetType().Name;
-        var tick = type.IndexOf('`', StringComparison.Ordinal);
-        if (tick >= 0) type = type[..tick];
-        var root = char.ToLowerInvariant(type[0]) + type[1..];
+        if (!_defaultRoots.TryGetValue(node.GetType(), out var root))
+        {
+            var type = node.GetType().Name;
+            var tick = type.IndexOf('`', StringComparison.Ordinal);
+            if (tick >= 0) type = type[..tick];
+            root = char.ToLowerInvariant(type[0]) + type[1..];
+            _defaultRoots.Add(node.GetType(), root);
+        }
         if (!_byName.ContainsKey(root)) return root;
         var suffix = _nextSuffix.GetValueOrDefault(root, 2);
         while (_byName.ContainsKey(root + suffix)) suffix++;

@@ -96,7 +96,8 @@ internal sealed class PipelineWorker
                 _run.Firings[_node] += fired;
                 _run.AddBusy(_node, start);
             }
-            if (fired > 0 && isPort) continue;
+            // A port node that stopped for want of output room waits for room, not for input.
+            if (isPort && (fired > 0 || !_run.HasRoom(_node))) continue;
             if (_adapter.IsExhausted || _adapter.Kind == NodeKind.Source || _inputs.Length == 0) return true;
             // Snapshot, then one more try: an item that arrived before the snapshot is fired here, one
             // after it changes the progress the wait below watches.
@@ -110,6 +111,7 @@ internal sealed class PipelineWorker
                 continue;
             }
             if (CanNeverFire()) return true;
+            if (isPort && !_run.HasRoom(_node)) continue;
             _signal.WaitUntil(this, Progressed, token);
         }
     }

@@ -217,6 +217,9 @@ internal sealed class GraphValidator(
         }
         var cycle = path.GetRange(position[node], path.Count - position[node]);
         cycle.Reverse();
+        // Start the message at the node added first, so it reads the same however the walk began.
+        var first = cycle.IndexOf(cycle.Min());
+        cycle = [.. cycle.Skip(first), .. cycle.Take(first)];
         var names = string.Join(" → ", cycle.Select(n => nodes[n].Name)) + " → " + nodes[cycle[0]].Name;
         _errors.Add($"DAE0001: Graph '{graph.Name}' has a cycle: {names}; a dataflow graph must be acyclic ({stuck} node(s) are on or after a cycle).");
     }
