@@ -92,10 +92,10 @@ internal sealed class PipelineWorker
             }
             finally
             {
-                inFlight = false;
                 _run.Firings[_node] += fired;
                 _run.AddBusy(_node, start);
             }
+            inFlight = false;
             // A port node that stopped for want of output room waits for room, not for input.
             if (isPort && (fired > 0 || !_run.HasRoom(_node))) continue;
             if (_adapter.IsExhausted || _adapter.Kind == NodeKind.Source || _inputs.Length == 0) return true;
