@@ -143,8 +143,9 @@ public sealed class RuntimeGraph
         }
         if (!_byName.ContainsKey(root)) return root;
         var suffix = _nextSuffix.GetValueOrDefault(root, 2);
-        while (_byName.ContainsKey(root + suffix)) suffix++;
+        var name = root + suffix;
+        while (_byName.ContainsKey(name)) name = root + ++suffix;
         _nextSuffix[root] = suffix + 1;
-        return root + suffix;
+        return name;
     }
 }

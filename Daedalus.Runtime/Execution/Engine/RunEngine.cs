@@ -49,7 +49,7 @@ internal static class RunEngine
         }
         if (matched < retry.Count)
         {
-            var names = new HashSet<string>(graph.Plan.Schedule, StringComparer.Ordinal);
+            var names = new HashSet<string>(graph.Nodes.Select(n => n.Name), StringComparer.Ordinal);
             var unknown = retry.Keys.Where(name => !names.Contains(name));
             throw new ArgumentException($"RunOptions.Retry names nodes that graph '{graph.Name}' does not have: {string.Join(", ", unknown)}.", nameof(options));
         }

@@ -28,7 +28,8 @@ internal sealed class CompiledGraph
     /// <summary>Fan-out chosen by <c>Distribute</c>, by (node, output port); broadcast when absent.</summary>
     public required Dictionary<(int Node, int Port), FanOut> FanOuts { get; init; }
 
-    public required GraphPlan Plan { get; init; }
+    /// <summary>The plan, built on first use: runs do not need it.</summary>
+    public GraphPlan Plan => field ??= PlanBuilder.Build(Name, Nodes, Edges, Schedule, FanOuts);
 
     public required IReadOnlyList<string> Warnings { get; init; }
 

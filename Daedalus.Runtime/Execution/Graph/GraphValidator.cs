@@ -39,7 +39,6 @@ internal sealed class GraphValidator(
             InStart = inStart,
             InEdges = inEdges,
             FanOuts = fanOuts,
-            Plan = PlanBuilder.Build(graph.Name, array, edges, schedule, fanOuts),
             Warnings = _warnings,
         };
     }
@@ -51,7 +50,7 @@ internal sealed class GraphValidator(
         for (var i = 0; i < specs.Count; i++)
         {
             var spec = specs[i];
-            var where = $"Connection #{i + 1} ({Describe(spec)})";
+            var where = new Where(i, spec);
             var from = ResolveNode(spec.FromOwner, spec.FromNodeName, spec.IsTyped, where, "output");
             var to = ResolveNode(spec.ToOwner, spec.ToNodeName, spec.IsTyped, where, "input");
             if (spec.Policy.Kind == EdgeKind.Bounded && spec.Policy.Capacity <= 0)
@@ -80,7 +79,13 @@ internal sealed class GraphValidator(
         return [.. resolved];
     }
 
-    private NodeEntry? ResolveNode(object? owner, string? name, bool typed, string where, string side)
+    /// <summary>Names a connection in messages; formatted only when there is an error to report.</summary>
+    private readonly record struct Where(int Index, EdgeSpec Spec)
+    {
+        public override string ToString() => $"Connection #{Index + 1} ({Describe(Spec)})";
+    }
+
+    private NodeEntry? ResolveNode<TWhere>(object? owner, string? name, bool typed, TWhere where, string side)
     {
         if (typed)
         {
