@@ -132,4 +132,19 @@ public sealed class ExecutorEquivalenceTests
         Assert.Equal(300, sink.Items.Count);
         Assert.Equal(sink.Items.Take(100), sink.Items.Skip(200));
     }
+
+    [Theory]
+    [MemberData(nameof(Executors.All), MemberType = typeof(Executors))]
+    public void Latest_edges_deliver_the_newest_items_in_order(string executor)
+    {
+        var (graph, sink) = Shapes.Chain(5000, 2, Edge.Latest);
+        var result = Executors.Run(graph, executor);
+
+        var items = sink.Items;
+        Assert.NotEmpty(items);
+        Assert.Equal(items.Order(), items);
+        Assert.Equal(items.Distinct(), items);
+        Assert.Equal(5001, items[^1]); // the last item always arrives: nothing newer replaces it
+        Assert.Equal(5000, items.Count + result.Edges.Sum(e => e.DroppedOldest));
+    }
 }

@@ -75,8 +75,11 @@ public sealed class ValidationTests
         graph.Add(twice, "first");
         graph.Add(twice, "second");                                    // added twice (and DAE0002 ×2)
 
-        var errors = Invalid(graph).Errors;
+        var error = Invalid(graph);
+        var errors = error.Errors;
 
+        foreach (var id in new[] { "DAE0002", "DAE0006", "DAE0008", "DAE0009" }) Assert.Contains(id, error.Message);
+        Assert.Equal(13, errors.Count); // 2 for names, 1 each for DAE0006 and DAE0008, 3 for DAE0009, 6 for DAE0002
         Assert.Contains(errors, e => e.StartsWith("DAE0008") && e.Contains("graph 'other'"));
         Assert.Contains(errors, e => e.StartsWith("DAE0006") && e.Contains("capacity 0"));
         Assert.Contains(errors, e => e.StartsWith("DAE0009") && e.Contains("no node 'nowhere'"));
