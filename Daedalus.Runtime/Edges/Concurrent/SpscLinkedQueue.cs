@@ -3,11 +3,12 @@ using System.Runtime.CompilerServices;
 namespace Daedalus.Runtime;
 
 /// <summary>
-/// An unbounded edge between one producer thread and one consumer thread: a chain of fixed-size
-/// segments. The producer never waits; a FIFO edge must not become a bounded one under the pipelined
-/// executor, since bounding it can deadlock graphs that run fine serially (a zip whose other input
-/// lags behind). The consumer hands each segment it finished back through a one-slot spare, so a queue
-/// whose depth stays steady stops allocating.
+/// An unbounded edge between one producer thread and one consumer thread: a chain of segments, the
+/// first small (a graph of a million edges must not reserve kilobytes for each) and each later one
+/// twice the size of the one before, up to <see cref="MaxSegmentSize"/>. The producer never waits: a
+/// FIFO edge must not become a bounded one under the pipelined executor, since bounding it can deadlock
+/// graphs that run fine serially (a zip whose other input lags behind). The consumer hands each segment
+/// it finished back through a one-slot spare, so a queue whose depth stays steady stops allocating.
 /// </summary>
 /// <remarks>
 /// The producer publishes by a release write of its count; the consumer acquires it, so it sees the
@@ -16,7 +17,8 @@ namespace Daedalus.Runtime;
 /// </remarks>
 internal sealed class SpscLinkedQueue<T> : EdgeBuffer, IItemReader<T>, IItemWriter<T>
 {
-    private const int SegmentSize = 256;
+    private const int FirstSegmentSize = 8;
+    private const int MaxSegmentSize = 1024;
 
     private readonly WaitSignal _notEmpty;
 
@@ -38,7 +40,7 @@ internal sealed class SpscLinkedQueue<T> : EdgeBuffer, IItemReader<T>, IItemWrit
     public SpscLinkedQueue(string id, WaitSignal notEmpty) : base(id, Edge.Fifo)
     {
         _notEmpty = notEmpty;
-        _head = _tail = new Segment();
+        _head = _tail = new Segment(FirstSegmentSize);
     }
 
     /// <inheritdoc/>
@@ -63,7 +65,7 @@ internal sealed class SpscLinkedQueue<T> : EdgeBuffer, IItemReader<T>, IItemWrit
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Write(T item)
     {
-        if (_tailIndex == SegmentSize) NextSegment();
+        if (_tailIndex == _tail.Items.Length) NextSegment();
         _tail.Items[_tailIndex++] = item;
         var published = _published + 1;
         Volatile.Write(ref _published, published);
@@ -89,7 +91,7 @@ internal sealed class SpscLinkedQueue<T> : EdgeBuffer, IItemReader<T>, IItemWrit
             item = default!;
             return false;
         }
-        if (_headIndex == SegmentSize) AdvanceHead();
+        if (_headIndex == _head.Items.Length) AdvanceHead();
         var items = _head.Items;
         item = items[_headIndex];
         if (RuntimeHelpers.IsReferenceOrContainsReferences<T>()) items[_headIndex] = default!;
@@ -100,7 +102,9 @@ internal sealed class SpscLinkedQueue<T> : EdgeBuffer, IItemReader<T>, IItemWrit
 
     private void NextSegment()
     {
-        var next = Interlocked.Exchange(ref _spare, null) ?? new Segment();
+        var size = Math.Min(_tail.Items.Length * 2, MaxSegmentSize);
+        var spare = Interlocked.Exchange(ref _spare, null);
+        var next = spare is not null && spare.Items.Length >= size ? spare : new Segment(size);
         // Linked before any item in it is published, so the consumer always finds the link.
         _tail.Next = next;
         _tail = next;
@@ -116,9 +120,9 @@ internal sealed class SpscLinkedQueue<T> : EdgeBuffer, IItemReader<T>, IItemWrit
         Volatile.Write(ref _spare, finished);
     }
 
-    private sealed class Segment
+    private sealed class Segment(int size)
     {
-        public readonly T[] Items = new T[SegmentSize];
+        public readonly T[] Items = new T[size];
         public Segment? Next;
     }
 }

@@ -147,4 +147,17 @@ public sealed class ExecutorEquivalenceTests
         Assert.Equal(5001, items[^1]); // the last item always arrives: nothing newer replaces it
         Assert.Equal(5000, items.Count + result.Edges.Sum(e => e.DroppedOldest));
     }
+
+    [Theory]
+    [InlineData("pipelined")]
+    [InlineData("pooled-pipelined")]
+    public void A_long_stream_keeps_its_order_through_unbounded_pipelined_edges(string executor)
+    {
+        // Long enough for the linked FIFO queues to grow to full-size segments and recycle them.
+        var (graph, sink) = Shapes.Diamond(200_000);
+        var result = Executors.Run(graph, executor);
+
+        Assert.Equal(Enumerable.Range(0, 200_000).Select(x => (x * 3L + 1) * 1000 + x + 1), sink.Items);
+        Assert.All(result.Edges, e => Assert.Equal(200_000, e.Delivered));
+    }
 }
