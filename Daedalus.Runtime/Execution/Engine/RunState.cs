@@ -37,6 +37,8 @@ internal sealed class RunState
         InFlight = new bool[count];
         Initialized = new bool[count];
         Opened = new bool[count];
+        Awake = new bool[count];
+        Array.Fill(Awake, true);
     }
 
     public CompiledGraph Graph { get; }
@@ -62,6 +64,12 @@ internal sealed class RunState
     public bool[] Initialized { get; }
 
     public bool[] Opened { get; }
+
+    /// <summary>
+    /// Serial and parallel passes: whether the node may be able to fire, because a predecessor wrote to it
+    /// or it was cut short, since its last activation. Sleeping nodes are skipped at the cost of one read.
+    /// </summary>
+    public bool[] Awake { get; }
 
     /// <summary>Blocking edges out of node n: <c>BlockEdges[BlockStart[n]..BlockStart[n + 1]]</c>.</summary>
     public int[] BlockStart { get; private set; } = [];

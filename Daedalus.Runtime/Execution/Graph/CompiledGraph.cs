@@ -20,6 +20,9 @@ internal sealed class CompiledGraph
 
     public required int[] OutEdges { get; init; }
 
+    /// <summary>The consumer of each edge in <see cref="OutEdges"/>, in the same order (no edge lookup on hot paths).</summary>
+    public required int[] OutTargets { get; init; }
+
     /// <summary>Edges into node n: <c>InEdges[InStart[n]..InStart[n + 1]]</c>.</summary>
     public required int[] InStart { get; init; }
 

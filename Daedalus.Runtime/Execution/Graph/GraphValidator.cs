@@ -36,6 +36,7 @@ internal sealed class GraphValidator(
             Schedule = schedule,
             OutStart = outStart,
             OutEdges = outEdges,
+            OutTargets = Array.ConvertAll(outEdges, e => edges[e].To),
             InStart = inStart,
             InEdges = inEdges,
             FanOuts = fanOuts,

@@ -58,6 +58,7 @@ internal sealed class ParallelPasses
     {
         try
         {
+            var skipped = new Stack<int>();
             var next = -1;
             while (true)
             {
@@ -74,8 +75,8 @@ internal sealed class ParallelPasses
                 if (_run.IsCancelled) return;
                 var outcome = (int)Activation.Run(_run, node);
                 if (outcome != 0 && (Volatile.Read(ref _passOutcome) & outcome) != outcome) Interlocked.Or(ref _passOutcome, outcome);
-                next = Release(node);
-                if (Interlocked.Decrement(ref _remaining) == 0) EndPass();
+                next = Release(node, skipped, out var finished);
+                if (Interlocked.Add(ref _remaining, -finished) == 0) EndPass();
             }
         }
         catch (Exception bug)
@@ -85,17 +86,43 @@ internal sealed class ParallelPasses
         }
     }
 
-    // Counts the node off each successor; returns one that became ready (to run on this thread), queueing the rest.
-    private int Release(int node)
+    /// <summary>
+    /// Counts <paramref name="node"/> off each successor. A successor that became ready and cannot fire
+    /// (asleep: nothing reached it since its last activation) is finished right here, and its own
+    /// successors counted off in turn, so a pass in which little happens is a walk over counters with no
+    /// queueing. Of the successors that can fire, one is returned to run on this thread; the rest are queued.
+    /// </summary>
+    /// <param name="node">The node whose activation just ended.</param>
+    /// <param name="skipped">The worker's scratch stack of finished nodes whose successors are still to count off.</param>
+    /// <param name="finished">How many nodes of the pass this finished: the node and every skipped one.</param>
+    private int Release(int node, Stack<int> skipped, out int finished)
     {
         var graph = _run.Graph;
+        var targets = graph.OutTargets;
+        var awake = _run.Awake;
         var keep = -1;
-        for (var i = graph.OutStart[node]; i < graph.OutStart[node + 1]; i++)
+        finished = 1;
+        skipped.Push(node);
+        while (skipped.TryPop(out var done))
         {
-            var successor = graph.Edges[graph.OutEdges[i]].To;
-            if (Interlocked.Decrement(ref _pending[successor]) != 0) continue;
-            if (keep < 0) keep = successor;
-            else _ready.Push(successor);
+            for (var i = graph.OutStart[done]; i < graph.OutStart[done + 1]; i++)
+            {
+                var successor = targets[i];
+                if (Interlocked.Decrement(ref _pending[successor]) != 0) continue;
+                if (!awake[successor] || _run.States[successor] != NodeState.Active)
+                {
+                    finished++;
+                    skipped.Push(successor);
+                }
+                else if (keep < 0)
+                {
+                    keep = successor;
+                }
+                else
+                {
+                    _ready.Push(successor);
+                }
+            }
         }
         return keep;
     }
