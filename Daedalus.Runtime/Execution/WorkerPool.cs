@@ -72,9 +72,15 @@ public sealed class WorkerPool : IDisposable, IWorkerSource
                 if (_work.Count == 0) return;
                 item = _work.Dequeue();
             }
-            item.Batch.RunOne(item.Index);
-            lock (_gate) _free++;
-            item.Batch.Finished();
+            try
+            {
+                item.Batch.RunOne(item.Index);
+            }
+            finally
+            {
+                lock (_gate) _free++;
+                item.Batch.Finished();
+            }
         }
     }
 
@@ -83,8 +89,21 @@ public sealed class WorkerPool : IDisposable, IWorkerSource
     {
         private readonly ManualResetEventSlim _done = new();
         private int _left = count;
+        private Exception? _bug;
 
-        public void RunOne(int index) => body(index);
+        // Bodies catch what nodes throw; anything else is an executor bug, rethrown to the run's caller
+        // rather than ending the worker thread (and the process) and leaving the run waiting forever.
+        public void RunOne(int index)
+        {
+            try
+            {
+                body(index);
+            }
+            catch (Exception bug)
+            {
+                Interlocked.CompareExchange(ref _bug, bug, null);
+            }
+        }
 
         public void Finished()
         {
@@ -95,6 +114,7 @@ public sealed class WorkerPool : IDisposable, IWorkerSource
         {
             _done.Wait();
             _done.Dispose();
+            if (_bug is not null) RunFailures.Throw(_bug);
         }
     }
 }

@@ -15,14 +15,30 @@ internal sealed class DedicatedWorkers : IWorkerSource
 
     public void Run(int count, Action<int> body)
     {
+        Exception? bug = null;
+        // Bodies catch what nodes throw; anything else is an executor bug, rethrown to the run's caller
+        // rather than ending the process from a worker thread.
+        void Guarded(int index)
+        {
+            try
+            {
+                body(index);
+            }
+            catch (Exception error)
+            {
+                Interlocked.CompareExchange(ref bug, error, null);
+            }
+        }
+
         var threads = new Thread[count - 1];
         for (var i = 1; i < count; i++)
         {
             var index = i;
-            threads[i - 1] = new Thread(() => body(index), StackSize) { IsBackground = true, Name = "Daedalus worker" };
+            threads[i - 1] = new Thread(() => Guarded(index), StackSize) { IsBackground = true, Name = "Daedalus worker" };
             threads[i - 1].Start();
         }
-        body(0);
+        Guarded(0);
         foreach (var thread in threads) thread.Join();
+        if (bug is not null) RunFailures.Throw(bug);
     }
 }

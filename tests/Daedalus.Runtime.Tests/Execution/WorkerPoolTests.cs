@@ -47,4 +47,20 @@ public sealed class WorkerPoolTests
         Assert.All(graphs, g => Assert.Equal(500, g.Sink.Items.Count));
         Assert.InRange(pool.Workers, 5, 4 * 5); // each run needs 5 at once; overlapping runs need more
     }
+
+    [Fact]
+    public void A_disposed_pool_refuses_runs_and_the_hooks_still_run()
+    {
+        var pool = new WorkerPool();
+        pool.Dispose();
+        var graph = new RuntimeGraph("late");
+        var hooked = new Hooked();
+        var map = graph.Add(hooked);
+        graph.Connect(graph.Add(new Numbers(3)).Output, map.In);
+        graph.Connect(map.Out, graph.Add(new Collect()).In);
+
+        Assert.Throws<ObjectDisposedException>(() => graph.Run(new RunOptions { Executor = Executor.Parallel(2, pool) }));
+        Assert.Equal((1, 1), (hooked.Initialized, hooked.CleanedUp));
+        Assert.Equal(3, graph.Run().Node("collect").Firings); // the graph is not left running
+    }
 }
