@@ -138,4 +138,17 @@ public sealed class FailureTests
         Assert.Equal((1, 0), (broken.Initialized, broken.CleanedUp));
         Assert.Equal((1, 1), (sibling.Initialized, sibling.CleanedUp));
     }
+
+    [Theory]
+    [MemberData(nameof(Executors.All), MemberType = typeof(Executors))]
+    public void A_cancellation_that_is_not_the_runs_is_a_failure(string executor)
+    {
+        var (graph, _, siblingSink) = TwoBranches(new Map(x => x == 3 ? throw new OperationCanceledException("own timeout") : x), null);
+
+        var error = Executors.RunThrows<GraphRunException>(graph, executor);
+
+        Assert.False(error.Result.Cancelled);
+        Assert.IsType<OperationCanceledException>(Assert.Single(error.Result.Failures).Error);
+        Assert.Equal(100, siblingSink.Items.Count);
+    }
 }

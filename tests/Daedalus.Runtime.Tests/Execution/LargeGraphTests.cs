@@ -101,10 +101,12 @@ public sealed class LargeGraphTests
     [InlineData("pooled-pipelined")]
     public void Cancellation_stops_sliced_pipelines_promptly(string executor)
     {
-        var (graph, _) = LongBranches(Map.Slow(), 2500, long.MaxValue, Edge.Bounded(1));
+        using var started = new ManualResetEventSlim();
+        var (graph, _) = LongBranches(Map.Slow(started), 2500, long.MaxValue, Edge.Bounded(1));
         using var cancel = new CancellationTokenSource();
         var run = graph.RunAsync(new RunOptions { Executor = Executors.Get(executor) }, cancel.Token);
-        Thread.Sleep(500);
+        Assert.True(started.Wait(Executors.Guard), "The slow node never fired.");
+        Thread.Sleep(100);
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
         cancel.Cancel();

@@ -13,7 +13,8 @@ public sealed class RunCancellationTests
     public void Cancellation_stops_blocked_producers_and_waiting_consumers(string executor)
     {
         var graph = new RuntimeGraph("stuck");
-        var hooked = new Hooked(Map.Slow());
+        using var started = new ManualResetEventSlim();
+        var hooked = new Hooked(Map.Slow(started));
         var source = graph.Add(new Numbers(long.MaxValue), "source");
         var fast = graph.Add(new Map(), "fast");
         var slow = graph.Add(hooked, "slow");
@@ -23,7 +24,8 @@ public sealed class RunCancellationTests
         using var cancel = new CancellationTokenSource();
         var run = graph.RunAsync(new RunOptions { Executor = Executors.Get(executor) }, cancel.Token);
 
-        Thread.Sleep(300);
+        Assert.True(started.Wait(Executors.Guard), "The slow node never fired.");
+        Thread.Sleep(100); // let the producers fill the edges and block
         Assert.False(run.IsCompleted);
         var clock = Stopwatch.StartNew();
         cancel.Cancel();
@@ -58,21 +60,26 @@ public sealed class RunCancellationTests
     [Fact]
     public void One_run_at_a_time()
     {
+        using var started = new ManualResetEventSlim();
         var graph = new RuntimeGraph("busy");
-        graph.Connect(graph.Add(new Numbers(long.MaxValue)).Output, graph.Add(new Map(), "slow").In);
-        graph.Connect(graph.Add(new Numbers(1), "other").Output, graph.Add(new Collect()).In);
-        var graph2 = new RuntimeGraph("busy");
-        var source = graph2.Add(new Numbers(1));
-        var slow = graph2.Add(Map.Slow());
-        graph2.Connect(source.Output, slow.In);
-        graph2.Connect(slow.Out, graph2.Add(new Collect()).In);
+        var source = graph.Add(new Numbers(1));
+        var waiting = graph.Add(new Map((x, token) =>
+        {
+            started.Set();
+            token.WaitHandle.WaitOne();
+            token.ThrowIfCancellationRequested();
+            return x;
+        }));
+        graph.Connect(source.Output, waiting.In);
+        graph.Connect(waiting.Out, graph.Add(new Collect()).In);
         using var cancel = new CancellationTokenSource();
-        var run = graph2.RunAsync(cancellationToken: cancel.Token);
-        Thread.Sleep(100);
+        var run = graph.RunAsync(cancellationToken: cancel.Token);
+        Assert.True(started.Wait(Executors.Guard));
 
-        Assert.Throws<InvalidOperationException>(() => graph2.Run());
+        Assert.Throws<InvalidOperationException>(() => graph.Run());
 
         cancel.Cancel();
-        Assert.ThrowsAny<OperationCanceledException>(() => run.GetAwaiter().GetResult());
+        Assert.True(((IAsyncResult)run).AsyncWaitHandle.WaitOne(Executors.Guard));
+        Assert.IsType<GraphCanceledException>(run.Exception?.InnerException);
     }
 }

@@ -34,9 +34,10 @@ public sealed class Map(Func<long, CancellationToken, long>? function = null) : 
         return new(x => left-- > 0 ? throw new TimeoutException("flaky") : x * 3 + 1);
     }
 
-    /// <summary>Waits on the run's token for up to a minute per item: cancellation ends it.</summary>
-    public static Map Slow() => new((x, token) =>
+    /// <summary>Waits on the run's token for up to a minute per item (cancellation ends it), setting <paramref name="started"/> first.</summary>
+    public static Map Slow(ManualResetEventSlim? started = null) => new((x, token) =>
     {
+        started?.Set();
         token.WaitHandle.WaitOne(TimeSpan.FromMinutes(1));
         token.ThrowIfCancellationRequested();
         return x;
