@@ -23,7 +23,7 @@ internal static class RuntimeGraphEmitter
     public static void Emit(CodeWriter writer, GraphModel graph)
     {
         writer.Line();
-        EmitRun(writer);
+        EmitRun(writer, NodeContexts.Any(graph));
         writer.Line();
         EmitToRuntimeGraph(writer, graph);
     }
@@ -42,8 +42,10 @@ internal static class RuntimeGraphEmitter
         writer.Line($"public {RuntimeGraph} ToRuntimeGraph() => throw {error};");
     }
 
-    private static void EmitRun(CodeWriter writer)
+    private static void EmitRun(CodeWriter writer, bool hasLoggerFactory)
     {
+        // The graph's LoggerFactory applies to executor runs too, unless the options name another.
+        var options = hasLoggerFactory ? "options.LoggerFactory is null && LoggerFactory is not null ? options with { LoggerFactory = LoggerFactory } : options" : "options";
         writer.Line("/// <summary>");
         writer.Line("/// Runs the graph on the executor chosen in <paramref name=\"options\"/> (serial, parallel or pipelined), with");
         writer.Line("/// its retry policies, and returns what every node and edge did. The run-time graph is built from this");
@@ -56,7 +58,7 @@ internal static class RuntimeGraphEmitter
             writer.Line("__BeginRun();");
             writer.Line("try");
             writer.Line("{");
-            writer.Line($"    return ({Field} ??= ToRuntimeGraph()).Run(options, cancellationToken);");
+            writer.Line($"    return ({Field} ??= ToRuntimeGraph()).Run({options}, cancellationToken);");
             writer.Line("}");
             writer.Line("finally");
             writer.Line("{");
@@ -72,7 +74,7 @@ internal static class RuntimeGraphEmitter
             writer.Line("__BeginRun();");
             writer.Line("try");
             writer.Line("{");
-            writer.Line($"    return await ({Field} ??= ToRuntimeGraph()).RunAsync(options, cancellationToken).ConfigureAwait(false);");
+            writer.Line($"    return await ({Field} ??= ToRuntimeGraph()).RunAsync({options}, cancellationToken).ConfigureAwait(false);");
             writer.Line("}");
             writer.Line("finally");
             writer.Line("{");
@@ -98,10 +100,12 @@ internal static class RuntimeGraphEmitter
                 return;
             }
             writer.Line($"var __graph = new {RuntimeGraph}({SourceFile.Literal(graph.ClassName)});");
-            foreach (var node in graph.Nodes)
+            for (var n = 0; n < graph.Nodes.Count; n++)
             {
+                var node = graph.Nodes[n];
                 var instance = node.Name == node.PropertyName ? "this." + node.PropertyName : node.PropertyName;
-                writer.Line($"var {Local(node)} = __graph.Add({instance}, {SourceFile.Literal(node.Name)});");
+                var state = node.Node.UsesContext ? ", " + NodeContexts.StateField(n) : "";
+                writer.Line($"var {Local(node)} = __graph.Add({instance}, {SourceFile.Literal(node.Name)}{state});");
             }
             foreach (var edge in graph.Edges)
             {

@@ -12,22 +12,36 @@ public abstract class Executor
     public abstract string Name { get; }
 
     /// <summary>One thread, deterministic: passes over the schedule order until no node can fire.</summary>
-    public static Executor Serial => throw new NotImplementedException();
+    public static Executor Serial => SerialExecutor.Instance;
 
     /// <summary>
     /// Passes over the graph in which nodes whose predecessors finished the pass run at the same time,
     /// on up to <paramref name="maxDegreeOfParallelism"/> workers (the processor count by default), taken
     /// from <paramref name="pool"/> when given (the pooled executor) or started for the run.
     /// </summary>
-    public static Executor Parallel(int? maxDegreeOfParallelism = null, WorkerPool? pool = null) => throw new NotImplementedException();
+    public static Executor Parallel(int? maxDegreeOfParallelism = null, WorkerPool? pool = null)
+    {
+        var degree = maxDegreeOfParallelism ?? Environment.ProcessorCount;
+        ArgumentOutOfRangeException.ThrowIfLessThan(degree, 1, nameof(maxDegreeOfParallelism));
+        return new ParallelExecutor(degree, pool);
+    }
 
     /// <summary>
     /// Every node on its own worker, joined by single-producer/single-consumer rings, so a stream flows
     /// through all stages at once. Workers come from <paramref name="pool"/> when given (the pooled
     /// executor) or are started for the run.
     /// </summary>
-    public static Executor Pipelined(WorkerPool? pool = null) => throw new NotImplementedException();
+    public static Executor Pipelined(WorkerPool? pool = null) => new PipelinedExecutor(pool);
 
     /// <inheritdoc/>
     public override string ToString() => Name;
+
+    /// <summary>The kind of queue each edge gets in a run of this executor.</summary>
+    internal abstract IEdgeFactory CreateEdgeFactory(RunState run);
+
+    /// <summary>Fires the nodes of a prepared run (hooks ran, edges bound) until none can fire.</summary>
+    internal abstract void Execute(RunState run);
+
+    /// <summary>Where a run's worker threads come from.</summary>
+    internal static IWorkerSource Workers(WorkerPool? pool) => (IWorkerSource?)pool ?? DedicatedWorkers.Instance;
 }

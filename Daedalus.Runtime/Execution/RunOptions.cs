@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Logging;
+
 namespace Daedalus.Runtime;
 
 /// <summary>How one run of a graph (generated or run-time) executes.</summary>
-public sealed class RunOptions
+public sealed record RunOptions
 {
     /// <summary>The executor; <see cref="Executor.Serial"/> by default.</summary>
     public Executor Executor { get; init; } = Executor.Serial;
@@ -22,4 +24,10 @@ public sealed class RunOptions
     /// run's own span does not depend on this option.
     /// </summary>
     public bool TraceFirings { get; init; }
+
+    /// <summary>
+    /// Creates the logger of each node's <see cref="NodeContext"/> (category <c>Daedalus.{graph}.{node}</c>);
+    /// nodes log nothing when it is null.
+    /// </summary>
+    public ILoggerFactory? LoggerFactory { get; init; }
 }

@@ -5,39 +5,152 @@ namespace Daedalus.Runtime;
 /// large or too dynamic to declare. Validated with the same rules (and diagnostic IDs in the messages)
 /// as the compile-time analyzer, and run on the same executors.
 /// </summary>
+/// <remarks>
+/// Build it from one thread. One run at a time per instance; a graph can run any number of times, each
+/// run with fresh edge queues.
+/// </remarks>
 public sealed class RuntimeGraph
 {
+    private readonly List<NodeEntry> _nodes = [];
+    private readonly Dictionary<string, NodeEntry> _byName = new(StringComparer.Ordinal);
+    private readonly HashSet<IRuntimeNode> _added = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
+    private readonly Dictionary<Type, string> _defaultRoots = [];
+    private readonly List<string> _addErrors = [];
+    private readonly List<EdgeSpec> _edges = [];
+    private readonly List<DistributionSpec> _distributions = [];
+    private CompiledGraph? _compiled;
+    private int _running;
+
     /// <summary>Creates an empty graph called <paramref name="name"/>.</summary>
-    public RuntimeGraph(string name = "RuntimeGraph") => throw new NotImplementedException();
+    public RuntimeGraph(string name = "RuntimeGraph")
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name;
+    }
 
     /// <summary>The graph's name, used in plans, messages and run results.</summary>
-    public string Name => throw new NotImplementedException();
+    public string Name { get; }
+
+    /// <summary>Nodes added so far.</summary>
+    public int NodeCount => _nodes.Count;
+
+    /// <summary>
+    /// The warnings the compile-time analyzer would report (DAE0003 unconnected output, DAE0004 unconnected
+    /// node, DAE0005 repeated connection), each starting with its ID. Validates the graph first.
+    /// </summary>
+    public IReadOnlyList<string> Warnings => Compile().Warnings;
 
     /// <summary>Adds a node; <paramref name="name"/> defaults to the type name in camel case plus a number when taken.</summary>
+    /// <param name="node">The node instance; add each instance once.</param>
+    /// <param name="name">The node's name in the graph.</param>
+    /// <param name="state">The node's state store, to share it with another owner (a generated graph); a new one by default.</param>
     /// <returns>The node's typed ports, for <see cref="Connect{T}(OutputRef{T}, InputRef{T}, EdgePolicy?)"/>.</returns>
-    public TPorts Add<TPorts>(IRuntimeNode<TPorts> node, string? name = null) where TPorts : class => throw new NotImplementedException();
+    public TPorts Add<TPorts>(IRuntimeNode<TPorts> node, string? name = null, NodeStateStore? state = null) where TPorts : class
+    {
+        var entry = Register(node, name, state);
+        return node.CreatePorts(entry);
+    }
 
     /// <summary>Adds a node whose type is not known statically (a graph read from configuration).</summary>
-    public void AddNode(IRuntimeNode node, string name) => throw new NotImplementedException();
+    public void AddNode(IRuntimeNode node, string name, NodeStateStore? state = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Register(node, name, state);
+    }
 
     /// <summary>Connects an output to an input, FIFO unless <paramref name="policy"/> says otherwise.</summary>
-    public void Connect<T>(OutputRef<T> from, InputRef<T> to, EdgePolicy? policy = null) => throw new NotImplementedException();
+    public void Connect<T>(OutputRef<T> from, InputRef<T> to, EdgePolicy? policy = null)
+    {
+        _edges.Add(new EdgeSpec(from.Owner, null, from.Port, to.Owner, null, to.Port, policy ?? Edge.Fifo));
+        _compiled = null;
+    }
 
     /// <summary>Connects ports by name; item types are checked when the graph is validated.</summary>
-    public void Connect(string fromNode, string fromPort, string toNode, string toPort, EdgePolicy? policy = null) => throw new NotImplementedException();
+    public void Connect(string fromNode, string fromPort, string toNode, string toPort, EdgePolicy? policy = null)
+    {
+        ArgumentNullException.ThrowIfNull(fromNode);
+        ArgumentNullException.ThrowIfNull(toNode);
+        _edges.Add(new EdgeSpec(null, fromNode, fromPort, null, toNode, toPort, policy ?? Edge.Fifo));
+        _compiled = null;
+    }
 
     /// <summary>Chooses how an output shares items among its edges.</summary>
-    public void Distribute<T>(OutputRef<T> output, FanOut mode) => throw new NotImplementedException();
+    public void Distribute<T>(OutputRef<T> output, FanOut mode)
+    {
+        _distributions.Add(new DistributionSpec(output.Owner, null, output.Port, mode));
+        _compiled = null;
+    }
 
     /// <summary>Chooses how an output, named by node and port, shares items among its edges.</summary>
-    public void Distribute(string node, string port, FanOut mode) => throw new NotImplementedException();
+    public void Distribute(string node, string port, FanOut mode)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        _distributions.Add(new DistributionSpec(null, node, port, mode));
+        _compiled = null;
+    }
 
     /// <summary>Validates the graph and returns its plan; throws <see cref="InvalidGraphException"/> listing every error.</summary>
-    public GraphPlan Plan => throw new NotImplementedException();
+    public GraphPlan Plan => Compile().Plan;
 
     /// <summary>Runs the graph to completion on the executor in <paramref name="options"/>.</summary>
-    public RunResult Run(RunOptions? options = null, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    /// <exception cref="InvalidGraphException">The graph is invalid.</exception>
+    /// <exception cref="GraphRunException">A node failed or items were left, and <see cref="RunOptions.ThrowOnFailure"/> is set.</exception>
+    /// <exception cref="GraphCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="InvalidOperationException">The graph is already running.</exception>
+    public RunResult Run(RunOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var compiled = Compile();
+        if (Interlocked.Exchange(ref _running, 1) != 0)
+            throw new InvalidOperationException($"Graph '{Name}' is already running; a RuntimeGraph runs one run at a time.");
+        try
+        {
+            return RunEngine.Run(compiled, options ?? new RunOptions(), cancellationToken);
+        }
+        finally
+        {
+            Volatile.Write(ref _running, 0);
+        }
+    }
 
     /// <summary>Runs the graph without blocking the caller.</summary>
-    public Task<RunResult> RunAsync(RunOptions? options = null, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    public Task<RunResult> RunAsync(RunOptions? options = null, CancellationToken cancellationToken = default) =>
+        Task.Factory.StartNew(() => Run(options, cancellationToken), CancellationToken.None,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private CompiledGraph Compile() =>
+        _compiled ??= new GraphValidator(this, _nodes, _byName, _addErrors, _edges, _distributions).Compile();
+
+    private NodeEntry Register(IRuntimeNode node, string? name, NodeStateStore? state)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        _compiled = null;
+        if (!_added.Add(node)) _addErrors.Add($"Node instance {node.GetType().Name} was added twice (the second time as '{name ?? "(default name)"}'); add each instance once.");
+        var adapter = node.CreateAdapter();
+        name ??= DefaultName(node);
+        if (state is not null && (state.Graph != Name || state.Node != name))
+            throw new ArgumentException($"The state store belongs to node '{state.Node}' of graph '{state.Graph}', not to node '{name}' of graph '{Name}'.", nameof(state));
+        var entry = new NodeEntry(this, node, adapter, name, _nodes.Count, state);
+        _nodes.Add(entry);
+        if (!_byName.TryAdd(name, entry)) _addErrors.Add($"Two nodes are named '{name}'; node names must be unique.");
+        return entry;
+    }
+
+    private string DefaultName(IRuntimeNode node)
+    {
+        if (!_defaultRoots.TryGetValue(node.GetType(), out var root))
+        {
+            var type = node.GetType().Name;
+            var tick = type.IndexOf('`', StringComparison.Ordinal);
+            if (tick >= 0) type = type[..tick];
+            root = char.ToLowerInvariant(type[0]) + type[1..];
+            _defaultRoots.Add(node.GetType(), root);
+        }
+        if (!_byName.ContainsKey(root)) return root;
+        var suffix = _nextSuffix.GetValueOrDefault(root, 2);
+        var name = root + suffix;
+        while (_byName.ContainsKey(name)) name = root + ++suffix;
+        _nextSuffix[root] = suffix + 1;
+        return name;
+    }
 }

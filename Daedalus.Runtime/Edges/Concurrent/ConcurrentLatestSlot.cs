@@ -21,12 +21,24 @@ public sealed class ConcurrentLatestSlot<T> : EdgeBuffer, IItemReader<T>, IItemW
     }
 
     private readonly Lock _gate = new();
-    private readonly WaitSignal _hasValue = new();
+    private readonly WaitSignal _hasValue;
     private T _value = default!;
     private bool _completed;
 
     /// <summary>Creates an empty slot for the edge <paramref name="id"/>.</summary>
-    public ConcurrentLatestSlot(string id) : base(id, Edge.Latest) { }
+    public ConcurrentLatestSlot(string id) : this(id, new WaitSignal()) { }
+
+    /// <summary>Creates a slot whose consumer waits on <paramref name="hasValue"/>, shared with the consumer's other inputs.</summary>
+    internal ConcurrentLatestSlot(string id, WaitSignal hasValue) : base(id, Edge.Latest) => _hasValue = hasValue;
+
+    /// <summary>Whether the producers called <see cref="Complete"/>.</summary>
+    internal bool IsCompletedByProducer
+    {
+        get
+        {
+            lock (_gate) return _completed;
+        }
+    }
 
     /// <summary>Always 1: a newest-wins edge accepts every write.</summary>
     public int FreeSpace => 1;

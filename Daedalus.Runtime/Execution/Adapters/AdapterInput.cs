@@ -15,6 +15,9 @@ public abstract class AdapterInput
 
     /// <summary>Items waiting on every edge into this port.</summary>
     public abstract int Count { get; }
+
+    /// <summary>Binds the port to the run's edges into it, in connection order.</summary>
+    internal abstract void BindRun(RunEdge[] edges);
 }
 
 /// <summary>
@@ -70,4 +73,11 @@ public sealed class AdapterInput<T>(string name, string itemTypeName) : AdapterI
 
     /// <summary>Binds the port to the edges that feed it. Called by executors.</summary>
     public void Bind(params IItemReader<T>[] sources) => _sources = sources;
+
+    internal override void BindRun(RunEdge[] edges)
+    {
+        var sources = new IItemReader<T>[edges.Length];
+        for (var i = 0; i < edges.Length; i++) sources[i] = (IItemReader<T>)edges[i].Reader;
+        Bind(sources);
+    }
 }

@@ -16,6 +16,12 @@ public abstract class AdapterOutput
 
     /// <summary>How many items can be written before a bounded edge's overflow strategy applies.</summary>
     public abstract int FreeSpace { get; }
+
+    /// <summary>Creates the run's queue for <paramref name="edge"/>, typed by this port's item type.</summary>
+    internal abstract RunEdge CreateRunEdge(IEdgeFactory factory, ResolvedEdge edge);
+
+    /// <summary>Binds the port to the run's edges out of it, in connection order.</summary>
+    internal abstract void BindRun(FanOut fanOut, RunEdge[] edges);
 }
 
 /// <summary>
@@ -69,6 +75,19 @@ public sealed class AdapterOutput<T>(string name, string itemTypeName) : Adapter
             return;
         }
         foreach (var target in targets) target.Write(item);
+    }
+
+    internal override RunEdge CreateRunEdge(IEdgeFactory factory, ResolvedEdge edge) => factory.Create<T>(edge);
+
+    internal override void BindRun(FanOut fanOut, RunEdge[] edges)
+    {
+        var targets = new IItemWriter<T>[edges.Length];
+        for (var i = 0; i < edges.Length; i++)
+        {
+            targets[i] = (IItemWriter<T>)edges[i].Writer;
+            if (edges[i] is LocalEdge<T> local) local.AttachProducer(targets, i);
+        }
+        Bind(fanOut, targets);
     }
 
     /// <summary>Binds the port to the edges it feeds and resets the discard count. Called by executors.</summary>

@@ -4,7 +4,7 @@ namespace Daedalus.Runtime;
 
 /// <summary>
 /// A <see cref="ByteInPort"/> of a <see cref="NodeAdapter"/>: the executor binds it to the reader of the
-/// edge's pipe (or, unconnected, to an empty completed stream) before <see cref="NodeAdapter.Open"/>.
+/// edge's pipe (or, unconnected, to an empty, completed stream) before <see cref="NodeAdapter.Open"/>.
 /// </summary>
 public sealed class ByteStreamInput(string name) : AdapterInput(name)
 {
@@ -21,12 +21,15 @@ public sealed class ByteStreamInput(string name) : AdapterInput(name)
 
     /// <summary>Binds the port to a pipe's reader. Called by executors.</summary>
     public void Bind(PipeReader reader) => _reader = reader;
+
+    internal override void BindRun(RunEdge[] edges) =>
+        Bind(edges.Length == 0 ? PipeReader.Create(Stream.Null) : (PipeReader)edges[0].Reader);
 }
 
 /// <summary>
 /// A <see cref="ByteOutPort"/> of a <see cref="NodeAdapter"/>: the executor binds it to the writer of the
-/// edge's pipe (or, unconnected, to a <see cref="DiscardingPipeWriter"/>) before <see cref="NodeAdapter.Open"/>
-/// and completes that writer when the node's firing ends.
+/// edge's pipe (or, unconnected, to a <see cref="DiscardingPipeWriter"/> that counts what it drops) before
+/// <see cref="NodeAdapter.Open"/>, and completes the pipe when the node's firing ends.
 /// </summary>
 public sealed class ByteStreamOutput(string name) : AdapterOutput(name)
 {
@@ -41,6 +44,14 @@ public sealed class ByteStreamOutput(string name) : AdapterOutput(name)
     /// <summary>The writer bound for the current run.</summary>
     public PipeWriter Writer => _writer ?? throw new InvalidOperationException($"Byte-stream output '{Name}' is not bound.");
 
+    /// <summary>Bytes written in the last run while no edge was connected: discarded, and counted here.</summary>
+    public long BytesDiscarded => (_writer as DiscardingPipeWriter)?.BytesDiscarded ?? 0;
+
     /// <summary>Binds the port to a pipe's writer. Called by executors.</summary>
     public void Bind(PipeWriter writer) => _writer = writer;
+
+    internal override RunEdge CreateRunEdge(IEdgeFactory factory, ResolvedEdge edge) => factory.CreateByteStream(edge);
+
+    internal override void BindRun(FanOut fanOut, RunEdge[] edges) =>
+        Bind(edges.Length == 0 ? new DiscardingPipeWriter() : (PipeWriter)edges[0].Writer);
 }

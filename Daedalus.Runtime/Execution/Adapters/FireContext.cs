@@ -7,17 +7,33 @@ namespace Daedalus.Runtime;
 /// </summary>
 public sealed class FireContext
 {
+    private readonly RunState? _run;
+    private readonly int _index;
+    private NodeContext? _node;
+
     /// <summary>Creates the context of one node for one run.</summary>
     public FireContext(NodeContext node, RetryPolicy? retry)
     {
         ArgumentNullException.ThrowIfNull(node);
-        Node = node;
+        _node = node;
         CancellationToken = node.CancellationToken;
         Retry = retry;
     }
 
-    /// <summary>The node's context for the run, passed to <c>NodeContext</c> parameters.</summary>
-    public NodeContext Node { get; }
+    /// <summary>An executor's context for node <paramref name="index"/>; its <see cref="NodeContext"/> is made on first use.</summary>
+    internal FireContext(RunState run, int index, RetryPolicy? retry)
+    {
+        _run = run;
+        _index = index;
+        CancellationToken = run.Token;
+        Retry = retry;
+    }
+
+    /// <summary>
+    /// The node's context for the run, passed to <c>NodeContext</c> parameters. Executors create it when a node
+    /// first asks, so nodes that never do (most of a million-node DAG) cost nothing.
+    /// </summary>
+    public NodeContext Node => _node ??= _run!.CreateNodeContext(_index);
 
     /// <summary>The run's cancellation token; async nodes receive it.</summary>
     public CancellationToken CancellationToken { get; }

@@ -1,0 +1,80 @@
+namespace Daedalus.Runtime;
+
+/// <summary>
+/// One edge for one run: the queue an executor chose for it, the reader/writer the adapters are bound
+/// to, and what the edge discarded because its consumer failed (abandoned) or finished (closed).
+/// </summary>
+internal abstract class RunEdge(ResolvedEdge spec)
+{
+    private volatile bool _refusing;
+    private bool _consumerFailed;
+
+    /// <summary>The validated edge.</summary>
+    public ResolvedEdge Spec { get; } = spec;
+
+    /// <summary>The queue and its counters.</summary>
+    public abstract EdgeBuffer Buffer { get; }
+
+    /// <summary>The <c>IItemReader&lt;T&gt;</c> the consumer's input is bound to.</summary>
+    public abstract object Reader { get; }
+
+    /// <summary>The <c>IItemWriter&lt;T&gt;</c> the producer's output is bound to.</summary>
+    public abstract object Writer { get; }
+
+    /// <summary>Whether the producer waits (or is held back) while the edge is full.</summary>
+    public bool IsBlocking => Spec.Policy.Kind == EdgeKind.Bounded && Spec.Policy.Overflow == Overflow.Block;
+
+    /// <summary>Whether writes are discarded because the consumer failed or finished.</summary>
+    public bool IsRefusing => _refusing;
+
+    /// <summary>Items the consumer side drained when it refused the edge (counted in the queue's Delivered).</summary>
+    protected long Drained { get; set; }
+
+    /// <summary>Writes discarded after the edge began refusing; only the producer's thread counts them.</summary>
+    protected long LateDiscards { get; set; }
+
+    /// <summary>Whether the blocking producer may fire: the edge has room or discards everything.</summary>
+    public bool HasRoom => _refusing || Buffer.Count < Spec.Policy.Capacity;
+
+    /// <summary>
+    /// Consumer side: from now on queued and later items are discarded and counted, as abandoned when
+    /// <paramref name="consumerFailed"/>, else as left queued (the consumer finished without them).
+    /// </summary>
+    public void Refuse(bool consumerFailed)
+    {
+        if (_refusing) return;
+        _consumerFailed = consumerFailed;
+        _refusing = true;
+        Drained += DrainQueue();
+        OnRefused();
+    }
+
+    /// <summary>Producer side: no more items will be written.</summary>
+    public virtual void Complete() { }
+
+    /// <summary>Whether the producer completed the edge (pipelined only).</summary>
+    public virtual bool IsProducerDone => false;
+
+    /// <summary>Items written so far (producer progress, read by a waiting consumer).</summary>
+    public long WrittenSoFar => Buffer.Written;
+
+    /// <summary>Counts one write discarded because the edge refuses items.</summary>
+    protected void Discard() => LateDiscards++;
+
+    /// <summary>Reads and discards every queued item; returns how many.</summary>
+    protected abstract long DrainQueue();
+
+    /// <summary>Lets a producer blocked on this edge go on (its writes are discarded from now on).</summary>
+    protected virtual void OnRefused() { }
+
+    /// <summary>The edge's figures for the run result; call once every thread has stopped.</summary>
+    public EdgeRunStats Stats()
+    {
+        var buffer = Buffer;
+        var lost = Drained + LateDiscards + (_refusing ? buffer.Count : 0);
+        var left = _refusing ? (_consumerFailed ? 0 : lost) : buffer.Count;
+        var abandoned = _refusing && _consumerFailed ? lost : 0;
+        return new EdgeRunStats(Spec.Id, buffer.Written + LateDiscards, buffer.Delivered - Drained, buffer.DroppedOldest,
+            buffer.DroppedNewest, abandoned, (int)Math.Min(left, int.MaxValue), buffer.PeakDepth);
+    }
+}

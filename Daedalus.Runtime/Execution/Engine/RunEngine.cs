@@ -1,0 +1,141 @@
+using System.Diagnostics;
+
+namespace Daedalus.Runtime;
+
+/// <summary>
+/// The part of a run every executor shares: retry policies, edges and binding, the lifecycle hooks
+/// (Initialize in schedule order, Open, then the executor's firing, Close and Cleanup in reverse order,
+/// also after a failure or cancellation), and the result.
+/// </summary>
+internal static class RunEngine
+{
+    public static RunResult Run(CompiledGraph graph, RunOptions options, CancellationToken token)
+    {
+        var executor = options.Executor ?? throw new ArgumentException("RunOptions.Executor is null.", nameof(options));
+        var run = new RunState(graph, options, RetryPolicies(graph, options), token);
+        var started = Stopwatch.GetTimestamp();
+        run.CreateEdges(executor.CreateEdgeFactory(run));
+        try
+        {
+            Initialize(run);
+            Open(run);
+            if (!run.IsCancelled && run.EngineError is null) executor.Execute(run);
+        }
+        finally
+        {
+            Close(run);
+            Cleanup(run);
+        }
+        if (run.EngineError is { } bug) RunFailures.Throw(bug);
+        var result = RunResults.Build(run, executor.Name, Stopwatch.GetElapsedTime(started));
+        if (result.Cancelled) throw new GraphCanceledException(result, token);
+        if (options.ThrowOnFailure && !result.Succeeded) throw new GraphRunException(result);
+        return result;
+    }
+
+    private static RetryPolicy?[] RetryPolicies(CompiledGraph graph, RunOptions options)
+    {
+        var policies = new RetryPolicy?[graph.Nodes.Length];
+        var retry = options.Retry;
+        if (retry.Count == 0) return policies;
+        var matched = 0;
+        for (var n = 0; n < policies.Length; n++)
+        {
+            if (retry.TryGetValue(graph.Nodes[n].Name, out var policy))
+            {
+                policies[n] = policy;
+                matched++;
+            }
+        }
+        if (matched < retry.Count)
+        {
+            var names = new HashSet<string>(graph.Nodes.Select(n => n.Name), StringComparer.Ordinal);
+            var unknown = retry.Keys.Where(name => !names.Contains(name));
+            throw new ArgumentException($"RunOptions.Retry names nodes that graph '{graph.Name}' does not have: {string.Join(", ", unknown)}.", nameof(options));
+        }
+        return policies;
+    }
+
+    private static void Initialize(RunState run)
+    {
+        foreach (var node in run.Graph.Schedule)
+        {
+            var adapter = run.Graph.Nodes[node].Adapter;
+            if (run.Token.IsCancellationRequested)
+            {
+                run.Cancel();
+                return;
+            }
+            try
+            {
+                adapter.Initialize(run.Contexts[node]);
+                run.Initialized[node] = true;
+            }
+            catch (Exception error) when (run.IsRunCancellation(error))
+            {
+                run.Cancel(node, inFlight: false);
+                return;
+            }
+            catch (Exception error)
+            {
+                run.Fail(node, "initialize", error, 0);
+            }
+        }
+    }
+
+    private static void Open(RunState run)
+    {
+        if (run.IsCancelled) return;
+        foreach (var node in run.Graph.Schedule)
+        {
+            if (run.States[node] != NodeState.Active) continue;
+            try
+            {
+                run.Graph.Nodes[node].Adapter.Open(run.Contexts[node]);
+                run.Opened[node] = true;
+            }
+            catch (Exception error)
+            {
+                run.Opened[node] = true;
+                run.Threw(node, error, inFlight: false);
+            }
+        }
+    }
+
+    private static void Close(RunState run)
+    {
+        var schedule = run.Graph.Schedule;
+        for (var i = schedule.Length - 1; i >= 0; i--)
+        {
+            var node = schedule[i];
+            if (!run.Opened[node]) continue;
+            try
+            {
+                run.Graph.Nodes[node].Adapter.Close();
+            }
+            catch (Exception error)
+            {
+                run.Fail(node, "cleanup", error, 0);
+            }
+        }
+    }
+
+    private static void Cleanup(RunState run)
+    {
+        var schedule = run.Graph.Schedule;
+        for (var i = schedule.Length - 1; i >= 0; i--)
+        {
+            var node = schedule[i];
+            if (!run.Initialized[node] || !run.Graph.Nodes[node].Adapter.HasLifecycleHooks) continue;
+            try
+            {
+                // Not the run's token: cleanup must run to the end even when the run was cancelled.
+                run.Graph.Nodes[node].Adapter.Cleanup(run.CleanupContext(node));
+            }
+            catch (Exception error)
+            {
+                run.Fail(node, "cleanup", error, 0);
+            }
+        }
+    }
+}

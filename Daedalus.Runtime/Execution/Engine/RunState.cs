@@ -1,0 +1,241 @@
+using System.Diagnostics;
+
+namespace Daedalus.Runtime;
+
+/// <summary>How far a node got in a run.</summary>
+internal static class NodeState
+{
+    public const byte Active = 0;
+    public const byte Completed = 1;
+    public const byte Failed = 2;
+    public const byte Cancelled = 3;
+}
+
+/// <summary>
+/// Everything one run of a compiled graph needs and records: its edges, each node's fire context and
+/// figures (in flat arrays, so million-node runs stay compact), failures and cancellation.
+/// Per-node slots are written only by the thread running that node.
+/// </summary>
+internal sealed class RunState
+{
+    private readonly List<NodeFailure> _failures = [];
+    private readonly Lock _failuresGate = new();
+    private volatile bool _cancelled;
+    private Exception? _engineError;
+
+    public RunState(CompiledGraph graph, RunOptions options, RetryPolicy?[] retry, CancellationToken token)
+    {
+        Graph = graph;
+        Options = options;
+        Token = token;
+        var count = graph.Nodes.Length;
+        Contexts = new FireContext[count];
+        for (var n = 0; n < count; n++) Contexts[n] = new FireContext(this, n, retry[n]);
+        Firings = new long[count];
+        BusyTicks = new long[count];
+        States = new byte[count];
+        InFlight = new bool[count];
+        Initialized = new bool[count];
+        Opened = new bool[count];
+        Awake = new bool[count];
+        Array.Fill(Awake, true);
+    }
+
+    public CompiledGraph Graph { get; }
+
+    public RunOptions Options { get; }
+
+    public CancellationToken Token { get; }
+
+    public RunEdge[] Edges { get; private set; } = [];
+
+    public FireContext[] Contexts { get; }
+
+    public long[] Firings { get; }
+
+    /// <summary>Stopwatch ticks spent firing each node.</summary>
+    public long[] BusyTicks { get; }
+
+    /// <summary>Each node's <see cref="NodeState"/>.</summary>
+    public byte[] States { get; }
+
+    public bool[] InFlight { get; }
+
+    public bool[] Initialized { get; }
+
+    public bool[] Opened { get; }
+
+    /// <summary>
+    /// Serial and parallel passes: whether the node may be able to fire, because a predecessor wrote to it
+    /// or it was cut short, since its last activation. Sleeping nodes are skipped at the cost of one read.
+    /// </summary>
+    public bool[] Awake { get; }
+
+    /// <summary>Blocking edges out of node n: <c>BlockEdges[BlockStart[n]..BlockStart[n + 1]]</c>.</summary>
+    public int[] BlockStart { get; private set; } = [];
+
+    public RunEdge[] BlockEdges { get; private set; } = [];
+
+    /// <summary>Whatever the executor keeps for the run between creating edges and executing.</summary>
+    public object? ExecutorState { get; set; }
+
+    /// <summary>Whether some part of the run observed cancellation and stopped.</summary>
+    public bool IsCancelled => _cancelled;
+
+    public Exception? EngineError => Volatile.Read(ref _engineError);
+
+    public IReadOnlyList<NodeFailure> Failures
+    {
+        get
+        {
+            lock (_failuresGate) return [.. _failures];
+        }
+    }
+
+    /// <summary>Node <paramref name="node"/>'s context for this run, with its state store and its logger.</summary>
+    public NodeContext CreateNodeContext(int node)
+    {
+        var entry = Graph.Nodes[node];
+        var logger = Options.LoggerFactory?.CreateLogger($"Daedalus.{Graph.Name}.{entry.Name}");
+        return new NodeContext(Graph.Name, entry.Name, Token, logger, metadata: null, entry.State);
+    }
+
+    /// <summary>
+    /// The context cleanup hooks get: the node's own context, but with a token that is never cancelled, so
+    /// cleanup runs to the end even when the run was cancelled.
+    /// </summary>
+    public FireContext CleanupContext(int node)
+    {
+        var context = Contexts[node].Node;
+        return new FireContext(new NodeContext(context.Graph, context.Node, CancellationToken.None, context.Logger, context.Metadata, context.StateStore), retry: null);
+    }
+
+    /// <summary>Sets up the run's edges (from <paramref name="factory"/>) and binds every adapter's ports to them.</summary>
+    public void CreateEdges(IEdgeFactory factory)
+    {
+        var graph = Graph;
+        var edges = new RunEdge[graph.Edges.Length];
+        for (var e = 0; e < edges.Length; e++)
+        {
+            var spec = graph.Edges[e];
+            edges[e] = graph.Nodes[spec.From].Adapter.Outputs[spec.FromPort].CreateRunEdge(factory, spec);
+        }
+        Edges = edges;
+        var blockStart = new int[graph.Nodes.Length + 1];
+        var blocking = new List<RunEdge>();
+        for (var n = 0; n < graph.Nodes.Length; n++)
+        {
+            BindOutputs(n);
+            BindInputs(n);
+            for (var i = graph.OutStart[n]; i < graph.OutStart[n + 1]; i++)
+            {
+                if (edges[graph.OutEdges[i]].IsBlocking) blocking.Add(edges[graph.OutEdges[i]]);
+            }
+            blockStart[n + 1] = blocking.Count;
+        }
+        BlockStart = blockStart;
+        BlockEdges = [.. blocking];
+    }
+
+    /// <summary>Whether every blocking edge out of <paramref name="node"/> has room for an item.</summary>
+    public bool HasRoom(int node)
+    {
+        var end = BlockStart[node + 1];
+        for (var i = BlockStart[node]; i < end; i++)
+        {
+            if (!BlockEdges[i].HasRoom) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="error"/> is the run's cancellation rather than a failure.</summary>
+    public bool IsRunCancellation(Exception error) => error is OperationCanceledException && Token.IsCancellationRequested;
+
+    /// <summary>Records that <paramref name="node"/> stopped for cancellation.</summary>
+    public void Cancel(int node, bool inFlight)
+    {
+        States[node] = NodeState.Cancelled;
+        InFlight[node] |= inFlight;
+        _cancelled = true;
+    }
+
+    /// <summary>Records that the run stopped for cancellation outside any node.</summary>
+    public void Cancel() => _cancelled = true;
+
+    /// <summary>
+    /// Records a failure of <paramref name="node"/> and isolates it: its inputs refuse items (so producers
+    /// never wait on it) and its outputs complete (so consumers drain what they got and finish).
+    /// </summary>
+    public void Fail(int node, string phase, Exception error, long firing)
+    {
+        var failure = new NodeFailure(Graph.Nodes[node].Name, phase, error, firing, Graph.InputEdgeIds(node));
+        lock (_failuresGate) _failures.Add(failure);
+        if (phase == "cleanup") return;
+        States[node] = NodeState.Failed;
+        RefuseInputs(node, consumerFailed: true);
+        CompleteOutputs(node);
+    }
+
+    /// <summary>Handles what a node threw while firing: cancellation or failure.</summary>
+    public void Threw(int node, Exception error, bool inFlight)
+    {
+        if (IsRunCancellation(error)) Cancel(node, inFlight);
+        else Fail(node, "process", error, Firings[node] + 1);
+    }
+
+    /// <summary>Consumer side: the node takes no more items from any of its inputs.</summary>
+    public void RefuseInputs(int node, bool consumerFailed)
+    {
+        var graph = Graph;
+        for (var i = graph.InStart[node]; i < graph.InStart[node + 1]; i++) Edges[graph.InEdges[i]].Refuse(consumerFailed);
+    }
+
+    /// <summary>Producer side: the node writes no more items.</summary>
+    public void CompleteOutputs(int node)
+    {
+        var graph = Graph;
+        for (var i = graph.OutStart[node]; i < graph.OutStart[node + 1]; i++) Edges[graph.OutEdges[i]].Complete();
+    }
+
+    /// <summary>Records a bug in an executor; the run stops and rethrows it after cleanup.</summary>
+    public void EngineFailed(Exception error) => Interlocked.CompareExchange(ref _engineError, error, null);
+
+    /// <summary>Adds the time since <paramref name="start"/> to the node's busy time.</summary>
+    public void AddBusy(int node, long start) => BusyTicks[node] += Stopwatch.GetTimestamp() - start;
+
+    private void BindOutputs(int node)
+    {
+        var graph = Graph;
+        var outputs = graph.Nodes[node].Adapter.Outputs;
+        for (var port = 0; port < outputs.Count; port++)
+            outputs[port].BindRun(graph.FanOutOf(node, port), Collect(graph.OutStart, graph.OutEdges, node, port, fromSide: true));
+    }
+
+    private void BindInputs(int node)
+    {
+        var graph = Graph;
+        var inputs = graph.Nodes[node].Adapter.Inputs;
+        for (var port = 0; port < inputs.Count; port++)
+            inputs[port].BindRun(Collect(graph.InStart, graph.InEdges, node, port, fromSide: false));
+    }
+
+    private RunEdge[] Collect(int[] start, int[] adjacent, int node, int port, bool fromSide)
+    {
+        var specs = Graph.Edges;
+        var count = 0;
+        for (var i = start[node]; i < start[node + 1]; i++)
+        {
+            var spec = specs[adjacent[i]];
+            if ((fromSide ? spec.FromPort : spec.ToPort) == port) count++;
+        }
+        if (count == 0) return [];
+        var result = new RunEdge[count];
+        count = 0;
+        for (var i = start[node]; i < start[node + 1]; i++)
+        {
+            var spec = specs[adjacent[i]];
+            if ((fromSide ? spec.FromPort : spec.ToPort) == port) result[count++] = Edges[adjacent[i]];
+        }
+        return result;
+    }
+}

@@ -1,0 +1,45 @@
+namespace Daedalus.Runtime;
+
+/// <summary>
+/// One thread: passes over the schedule, activating each node in turn. A pass after which no node was
+/// cut short (by a full blocking edge or its source batch) ends the run: in a DAG visited in schedule
+/// order, every other node already stopped for good.
+/// </summary>
+internal sealed class SerialExecutor : Executor
+{
+    public static readonly SerialExecutor Instance = new();
+
+    private SerialExecutor() { }
+
+    public override string Name => "serial";
+
+    internal override IEdgeFactory CreateEdgeFactory(RunState run) => LocalEdgeFactory.Instance;
+
+    internal override void Execute(RunState run)
+    {
+        var schedule = run.Graph.Schedule;
+        bool again;
+        do
+        {
+            var pass = Activation.Outcome.None;
+            foreach (var node in schedule)
+            {
+                pass |= Activation.Run(run, node);
+                if (run.IsCancelled) return;
+            }
+            again = pass == (Activation.Outcome.Fired | Activation.Outcome.CutShort);
+        }
+        while (again);
+        MarkCompleted(run);
+    }
+
+    /// <summary>Every node still active when the passes end has completed.</summary>
+    internal static void MarkCompleted(RunState run)
+    {
+        var states = run.States;
+        for (var n = 0; n < states.Length; n++)
+        {
+            if (states[n] == NodeState.Active) states[n] = NodeState.Completed;
+        }
+    }
+}

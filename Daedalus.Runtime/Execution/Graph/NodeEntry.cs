@@ -1,0 +1,53 @@
+namespace Daedalus.Runtime;
+
+/// <summary>
+/// One node of a <see cref="RuntimeGraph"/>: the owner carried by its port references, so a connection
+/// finds its node without a lookup.
+/// </summary>
+internal sealed class NodeEntry(RuntimeGraph graph, IRuntimeNode node, NodeAdapter adapter, string name, int index, NodeStateStore? state)
+{
+    private NodeStateStore? _state = state;
+
+    /// <summary>The graph the node was added to.</summary>
+    public RuntimeGraph Graph { get; } = graph;
+
+    /// <summary>The node instance.</summary>
+    public IRuntimeNode Node { get; } = node;
+
+    /// <summary>The adapter executors fire.</summary>
+    public NodeAdapter Adapter { get; } = adapter;
+
+    /// <summary>The node's name in the graph.</summary>
+    public string Name { get; } = name;
+
+    /// <summary>Insertion order, 0-based.</summary>
+    public int Index { get; } = index;
+
+    /// <summary>The node's state, kept across runs; created when a run first gives the node a context.</summary>
+    public NodeStateStore State => _state ??= new NodeStateStore(Graph.Name, Name);
+
+    /// <summary>The index of input <paramref name="port"/>, or -1.</summary>
+    public int FindInput(string port)
+    {
+        var inputs = Adapter.Inputs;
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            if (inputs[i].Name == port) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>The index of output <paramref name="port"/>, or -1.</summary>
+    public int FindOutput(string port)
+    {
+        var outputs = Adapter.Outputs;
+        for (var i = 0; i < outputs.Count; i++)
+        {
+            if (outputs[i].Name == port) return i;
+        }
+        return -1;
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Name;
+}
