@@ -5,15 +5,12 @@ namespace Daedalus.Tests;
 
 /// <summary>
 /// <c>Run(RunOptions)</c> on generated graphs: every executor gives the compiled serial <c>Run()</c>'s results.
-/// Skipped until the engine (RuntimeGraph and the executors) is merged; enable them then.
 /// </summary>
 public sealed class ExecutorRunTests
 {
-    private const string NeedsEngine = "needs the engine branch";
-
     private static IEnumerable<Executor> Executors() => [Executor.Serial, Executor.Parallel(), Executor.Pipelined()];
 
-    [Fact(Skip = NeedsEngine)]
+    [Fact]
     public void Source_map_sink_gives_the_compiled_result_on_every_executor()
     {
         var compiled = new LinearChain();
@@ -29,7 +26,7 @@ public sealed class ExecutorRunTests
         }
     }
 
-    [Fact(Skip = NeedsEngine)]
+    [Fact]
     public void Fan_out_and_zip_give_the_compiled_result_on_every_executor()
     {
         var compiled = new Diamond();
@@ -42,7 +39,7 @@ public sealed class ExecutorRunTests
         }
     }
 
-    [Fact(Skip = NeedsEngine)]
+    [Fact]
     public void Round_robin_gives_the_compiled_split_on_every_executor()
     {
         var compiled = new RoundRobinWork();
@@ -57,7 +54,7 @@ public sealed class ExecutorRunTests
         }
     }
 
-    [Fact(Skip = NeedsEngine)]
+    [Fact]
     public void Port_node_gives_the_compiled_result_on_every_executor_and_the_serial_run_still_works_after()
     {
         var compiled = new PortNodes();
@@ -74,7 +71,7 @@ public sealed class ExecutorRunTests
         }
     }
 
-    [Fact(Skip = NeedsEngine)]
+    [Fact]
     public async Task RunAsync_with_options_gives_the_compiled_result()
     {
         var compiled = new MultiOutput();
@@ -86,7 +83,7 @@ public sealed class ExecutorRunTests
         Assert.Equal(compiled.Remainders.Items, graph.Remainders.Items);
     }
 
-    [Fact(Skip = NeedsEngine)]
+    [Fact]
     public void Runtime_graph_has_the_definitions_nodes_edges_and_policies()
     {
         var plan = new BoundedPipeline().ToRuntimeGraph().Plan;
@@ -95,7 +92,7 @@ public sealed class ExecutorRunTests
         Assert.Equal(BoundedPipeline.Plan.Edges.Select(e => (e.Id, e.Policy)), plan.Edges.Select(e => (e.Id, e.Policy)));
     }
 
-    [Fact(Skip = NeedsEngine)]
+    [Fact]
     public void A_graph_runs_one_run_at_a_time_whichever_run_method_starts_it()
     {
         var graph = new Endless();
@@ -107,7 +104,7 @@ public sealed class ExecutorRunTests
         Assert.ThrowsAny<Exception>(() => running.AsTask().GetAwaiter().GetResult());
     }
 
-    [Fact(Skip = NeedsEngine)]
+    [Fact]
     public void Retry_policies_are_applied_by_node_name()
     {
         var graph = new Failing();

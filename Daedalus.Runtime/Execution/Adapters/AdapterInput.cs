@@ -18,6 +18,9 @@ public abstract class AdapterInput
 
     /// <summary>Binds the port to the run's edges into it, in connection order.</summary>
     internal abstract void BindRun(RunEdge[] edges);
+
+    /// <summary>Whether <paramref name="output"/> carries what this input takes (the exact item type, not its name).</summary>
+    internal abstract bool Accepts(AdapterOutput output);
 }
 
 /// <summary>
@@ -73,6 +76,8 @@ public sealed class AdapterInput<T>(string name, string itemTypeName) : AdapterI
 
     /// <summary>Binds the port to the edges that feed it. Called by executors.</summary>
     public void Bind(params IItemReader<T>[] sources) => _sources = sources;
+
+    internal override bool Accepts(AdapterOutput output) => output is AdapterOutput<T>;
 
     internal override void BindRun(RunEdge[] edges)
     {

@@ -22,6 +22,8 @@ public sealed class ByteStreamInput(string name) : AdapterInput(name)
     /// <summary>Binds the port to a pipe's reader. Called by executors.</summary>
     public void Bind(PipeReader reader) => _reader = reader;
 
+    internal override bool Accepts(AdapterOutput output) => output is ByteStreamOutput;
+
     internal override void BindRun(RunEdge[] edges) =>
         Bind(edges.Length == 0 ? PipeReader.Create(Stream.Null) : (PipeReader)edges[0].Reader);
 }

@@ -64,7 +64,7 @@ internal sealed class GraphValidator(
             if (fromPort < 0 || toPort < 0) continue;
             var output = from.Adapter.Outputs[fromPort];
             var input = to.Adapter.Inputs[toPort];
-            if (output.ItemTypeName != input.ItemTypeName)
+            if (!input.Accepts(output))
             {
                 _errors.Add($"DAE0009: {where}: '{from.Name}.{output.Name}' produces {output.ItemTypeName} but '{to.Name}.{input.Name}' takes {input.ItemTypeName}.");
                 continue;
@@ -75,7 +75,22 @@ internal sealed class GraphValidator(
                 _warnings.Add($"DAE0005: {where}: '{id}' is already connected; the repeated connection is ignored.");
                 continue;
             }
-            resolved.Add(new ResolvedEdge(id, from.Index, fromPort, to.Index, toPort, spec.Policy));
+            var policy = spec.Policy;
+            if (output is ByteStreamOutput)
+            {
+                if (policy.Kind == EdgeKind.Fifo) policy = Edge.Bytes();
+                else if (policy.Kind != EdgeKind.Bytes)
+                {
+                    _errors.Add($"DAE0011: {where}: '{from.Name}.{output.Name}' is a byte stream; connect it with Edge.Bytes(capacityBytes) or no policy, not {policy}.");
+                    continue;
+                }
+            }
+            else if (policy.Kind == EdgeKind.Bytes)
+            {
+                _errors.Add($"DAE0011: {where}: Edge.Bytes connects byte-stream ports; '{from.Name}.{output.Name}' carries {output.ItemTypeName} items.");
+                continue;
+            }
+            resolved.Add(new ResolvedEdge(id, from.Index, fromPort, to.Index, toPort, policy));
         }
         return [.. resolved];
     }
