@@ -54,6 +54,7 @@ public sealed partial class SplitLines
             if (read.IsCompleted)
             {
                 if (!buffer.IsEmpty) Lines.Write(Decode(buffer));
+                reader.AdvanceTo(buffer.End);
                 await reader.CompleteAsync().ConfigureAwait(false);
                 return;
             }

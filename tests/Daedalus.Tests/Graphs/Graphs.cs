@@ -303,3 +303,29 @@ public sealed partial class WithContext
         g.Connect(counting.Output, sink.Item);
     }
 }
+
+/// <summary>file → bytes → lines → collected, with a small byte-stream capacity so the reader is held back.</summary>
+[Graph]
+public sealed partial class FileLines
+{
+    static void Define(GraphBuilder g)
+    {
+        var file = g.Add(new FileBytes());
+        var lines = g.Add(new Lines());
+        var sink = g.Add(new Collect<string>());
+        g.Connect(file.Bytes, lines.Bytes, Edge.Bytes(4096));
+        g.Connect(lines.Text, sink.Item);
+    }
+}
+
+/// <summary>A consumer that stops after one byte: the rest of the stream is counted, not lost silently.</summary>
+[Graph]
+public sealed partial class FileHead
+{
+    static void Define(GraphBuilder g)
+    {
+        var file = g.Add(new FileBytes());
+        var head = g.Add(new FirstByte());
+        g.Connect(file.Bytes, head.Bytes);
+    }
+}
