@@ -85,7 +85,7 @@ public sealed class AdapterOutput<T>(string name, string itemTypeName) : Adapter
         for (var i = 0; i < edges.Length; i++)
         {
             targets[i] = (IItemWriter<T>)edges[i].Writer;
-            if (edges[i] is LocalEdge<T> local) local.AttachProducer(targets, i);
+            edges[i].AttachProducer(targets, i);
         }
         Bind(fanOut, targets);
     }

@@ -34,9 +34,9 @@ internal sealed class LocalEdge<T> : RunEdge
     public override object Writer => _queue;
 
     /// <summary>Remembers where the producer's output holds this edge's writer, to swap it on refusal.</summary>
-    public void AttachProducer(IItemWriter<T>[] targets, int slot)
+    public override void AttachProducer(Array targets, int slot)
     {
-        _targets = targets;
+        _targets = (IItemWriter<T>[])targets;
         _slot = slot;
     }
 

@@ -49,6 +49,9 @@ internal abstract class RunEdge(ResolvedEdge spec)
         OnRefused();
     }
 
+    /// <summary>Tells the edge where the producer's output holds its writer (slot <paramref name="slot"/> of <paramref name="targets"/>).</summary>
+    public virtual void AttachProducer(Array targets, int slot) { }
+
     /// <summary>Producer side: no more items will be written.</summary>
     public virtual void Complete() { }
 
