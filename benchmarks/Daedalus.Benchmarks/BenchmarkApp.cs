@@ -30,6 +30,7 @@ public static class BenchmarkApp
         typeof(FanOutBenchmarks),
         typeof(NewestWinsBenchmarks),
         typeof(GeneratorBenchmarks),
+        typeof(DagBenchmarks),
     ];
 
     public static int Run(string[] args)

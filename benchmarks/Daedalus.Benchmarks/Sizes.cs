@@ -22,6 +22,9 @@ public static class Sizes
     /// <summary>W8: writes into the newest-wins edge.</summary>
     public static int Latest => Smoke ? 1_000 : 100_000;
 
+    /// <summary>DAG suite: tasks per graph (a power of two with an integer square root: 2^16 = 256×256).</summary>
+    public static int DagTasks => Smoke ? 256 : 65_536;
+
     /// <summary>Nodes in the generated graph the generator benchmark compiles.</summary>
     public static int GeneratorNodes => Smoke ? 20 : 1_000;
 }
