@@ -33,6 +33,7 @@ public static class BenchmarkApp
         typeof(GeneratorBenchmarks),
         typeof(SaxpyBenchmarks),
         typeof(StencilBenchmarks),
+        typeof(DagBenchmarks),
     ];
 
     public static int Run(string[] args)

@@ -28,6 +28,9 @@ public static class Sizes
     /// <summary>Shader, 2D: the side of the square stencil grid (1024 × 1024 floats).</summary>
     public static int StencilSide => Smoke ? 32 : 1024;
 
+    /// <summary>DAG suite: tasks per graph (a power of two with an integer square root: 2^16 = 256×256).</summary>
+    public static int DagTasks => Smoke ? 256 : 65_536;
+
     /// <summary>Nodes in the generated graph the generator benchmark compiles.</summary>
     public static int GeneratorNodes => Smoke ? 20 : 1_000;
 }

@@ -3,6 +3,7 @@ using System.Reactive.Linq;
 using System.Threading.Channels;
 using System.Threading.Tasks.Dataflow;
 using BenchmarkDotNet.Attributes;
+using Daedalus.Runtime;
 
 namespace Daedalus.Benchmarks;
 
@@ -19,6 +20,9 @@ public class StreamBenchmarks
     private StreamFused _fused = null!;
     private StreamQueued _queued = null!;
     private readonly Counter _source = new() { Count = Sizes.Stream };
+    private readonly WorkerPool _pool = new();
+    private RunOptions _pipelined = null!;
+    private RunOptions _pooled = null!;
 
     public static long ItemsPerOperation => Sizes.Stream;
 
@@ -31,10 +35,14 @@ public class StreamBenchmarks
     {
         _fused = new StreamFused(source: new Counter { Count = _count });
         _queued = new StreamQueued(source: new Counter { Count = _count });
+        _pipelined = new RunOptions { Executor = Executor.Pipelined() };
+        _pooled = new RunOptions { Executor = Executor.Pipelined(_pool) };
         var expected = HandFused();
         Check(nameof(HandOverEnumerable), expected, HandOverEnumerable());
         Check(nameof(DaedalusFused), expected, DaedalusFused());
         Check(nameof(DaedalusQueuedBounded), expected, DaedalusQueuedBounded());
+        Check(nameof(DaedalusPipelined), expected, DaedalusPipelined());
+        Check(nameof(DaedalusPipelinedPooled), expected, DaedalusPipelinedPooled());
         Check(nameof(DataflowUnbounded), expected, DataflowUnbounded().GetAwaiter().GetResult());
         Check(nameof(DataflowBounded), expected, DataflowBounded().GetAwaiter().GetResult());
         Check(nameof(ChannelsBounded), expected, ChannelsBounded().GetAwaiter().GetResult());
@@ -80,6 +88,25 @@ public class StreamBenchmarks
         _queued.Run();
         return _queued.Total.Sum;
     }
+
+    [Benchmark(Description = "Daedalus pipelined, bounded(1024) rings")]
+    public long DaedalusPipelined()
+    {
+        _queued.Total.Sum = 0;
+        _queued.Run(_pipelined);
+        return _queued.Total.Sum;
+    }
+
+    [Benchmark(Description = "Daedalus pipelined, pooled workers")]
+    public long DaedalusPipelinedPooled()
+    {
+        _queued.Total.Sum = 0;
+        _queued.Run(_pooled);
+        return _queued.Total.Sum;
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _pool.Dispose();
 
     [Benchmark(Description = "TPL Dataflow, unbounded")]
     public Task<long> DataflowUnbounded() => Dataflow(new ExecutionDataflowBlockOptions());
