@@ -15,19 +15,34 @@ internal static class RunEngine
         var run = new RunState(graph, options, RetryPolicies(graph, options), token);
         var started = Stopwatch.GetTimestamp();
         run.CreateEdges(executor.CreateEdgeFactory(run));
+        run.Span = DaedalusTelemetry.StartRun(graph.Name, executor.Name);
+        RunResult result;
         try
         {
-            Initialize(run);
-            Open(run);
-            if (!run.IsCancelled && run.EngineError is null) executor.Execute(run);
+            using (DaedalusTelemetry.TrackDepth(graph.Name, run.EdgeBuffers))
+            {
+                try
+                {
+                    Initialize(run);
+                    Open(run);
+                    if (!run.IsCancelled && run.EngineError is null) executor.Execute(run);
+                }
+                finally
+                {
+                    Close(run);
+                    Cleanup(run);
+                }
+            }
+            if (run.EngineError is { } bug) RunFailures.Throw(bug);
+            result = RunResults.Build(run, executor.Name, Stopwatch.GetElapsedTime(started));
         }
-        finally
+        catch
         {
-            Close(run);
-            Cleanup(run);
+            run.Span?.Dispose();
+            throw;
         }
-        if (run.EngineError is { } bug) RunFailures.Throw(bug);
-        var result = RunResults.Build(run, executor.Name, Stopwatch.GetElapsedTime(started));
+        DaedalusTelemetry.RecordRun(result);
+        DaedalusTelemetry.EndRun(run.Span, result);
         if (result.Cancelled) throw new GraphCanceledException(result, token);
         if (options.ThrowOnFailure && !result.Succeeded) throw new GraphRunException(result);
         return result;

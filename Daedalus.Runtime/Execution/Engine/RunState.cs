@@ -49,6 +49,9 @@ internal sealed class RunState
 
     public RunEdge[] Edges { get; private set; } = [];
 
+    /// <summary>The edges' queues, for the queue-depth gauge; built only when something reads them.</summary>
+    public IReadOnlyList<EdgeBuffer> EdgeBuffers => new EdgeBufferView(Edges);
+
     public FireContext[] Contexts { get; }
 
     public long[] Firings { get; }
@@ -75,6 +78,23 @@ internal sealed class RunState
     public int[] BlockStart { get; private set; } = [];
 
     public RunEdge[] BlockEdges { get; private set; } = [];
+
+    /// <summary>The run's span, when something listens to the <c>Daedalus</c> activity source.</summary>
+    public Activity? Span { get; set; }
+
+    /// <summary>
+    /// Fires <paramref name="adapter"/> once; with <see cref="RunOptions.TraceFirings"/> and a run span, inside
+    /// a span of its own. Otherwise the check costs one branch.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool Fire(int node, NodeAdapter adapter, FireContext context) =>
+        Span is null || !Options.TraceFirings ? adapter.TryFire(context) : FireTraced(node, adapter, context);
+
+    private bool FireTraced(int node, NodeAdapter adapter, FireContext context)
+    {
+        using var span = DaedalusTelemetry.StartFiring(Span, traceFirings: true, Graph.Nodes[node].Name, Firings[node] + 1);
+        return adapter.TryFire(context);
+    }
 
     /// <summary>Whatever the executor keeps for the run between creating edges and executing.</summary>
     public object? ExecutorState { get; set; }

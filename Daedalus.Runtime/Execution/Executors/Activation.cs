@@ -52,7 +52,7 @@ internal static class Activation
                     run.Cancel(node, inFlight: false);
                     break;
                 }
-                if (!adapter.TryFire(context))
+                if (!run.Fire(node, adapter, context))
                 {
                     if (adapter.IsExhausted) run.States[node] = NodeState.Completed;
                     break;

@@ -52,7 +52,7 @@ internal sealed class PipelineWorker(PipelineNode node, WaitSignal signal)
                 while (true)
                 {
                     token.ThrowIfCancellationRequested();
-                    if (!adapter.TryFire(context)) break;
+                    if (!run.Fire(index, adapter, context)) break;
                     fired++;
                     if (isPort && !run.HasRoom(index)) break;
                 }
@@ -70,7 +70,7 @@ internal sealed class PipelineWorker(PipelineNode node, WaitSignal signal)
             // after it changes the progress the wait below watches.
             _snapshot = _node.Progress();
             inFlight = true;
-            var firedAgain = adapter.TryFire(context);
+            var firedAgain = run.Fire(index, adapter, context);
             inFlight = false;
             if (firedAgain)
             {

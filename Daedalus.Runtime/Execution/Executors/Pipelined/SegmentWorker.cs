@@ -126,7 +126,7 @@ internal sealed class SegmentWorker
                     stop = Stop.Batch;
                     break;
                 }
-                if (!node.Adapter.TryFire(node.Context)) break;
+                if (!run.Fire(node.Index, node.Adapter, node.Context)) break;
                 fired++;
             }
         }
