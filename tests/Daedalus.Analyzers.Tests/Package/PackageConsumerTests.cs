@@ -42,11 +42,25 @@ public sealed class PackageConsumerTests(PackageFixture package) : IClassFixture
     {
         using var consumer = package.CreateConsumer("""
             using Daedalus;
+            using Daedalus.Runtime;
 
             var graph = new Squares();
             graph.Run();
             Console.WriteLine("schedule: " + string.Join(" -> ", Squares.Plan.Schedule));
             Console.WriteLine("total: " + graph.Total.Value);
+
+            var pipelined = new Squares();
+            var result = pipelined.Run(new RunOptions { Executor = Executor.Pipelined() });
+            Console.WriteLine($"pipelined: {pipelined.Total.Value} on {result.Executor}");
+
+            var runtime = new RuntimeGraph("squares");
+            var count = runtime.Add(new Count { To = 20 });
+            var square = runtime.Add(new Square());
+            var total = new Total();
+            runtime.Connect(count.Output, square.Value);
+            runtime.Connect(square.Output, runtime.Add(total).Value, Edge.Bounded(4));
+            runtime.Run(new RunOptions { Executor = Executor.Parallel() });
+            Console.WriteLine("run-time graph: " + total.Value);
 
             [Node] public sealed partial class Count
             {
@@ -85,6 +99,8 @@ public sealed class PackageConsumerTests(PackageFixture package) : IClassFixture
         Assert.True(run.ExitCode == 0, "The consumer failed:\n" + run.Output);
         Assert.Contains("schedule: count -> square -> total", run.Output);
         Assert.Contains("total: 385", run.Output);
+        Assert.Contains("pipelined: 385 on pipelined", run.Output);
+        Assert.Contains("run-time graph: 2870", run.Output);
     }
 
     [Fact]
