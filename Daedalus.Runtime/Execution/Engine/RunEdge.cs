@@ -52,6 +52,9 @@ internal abstract class RunEdge(ResolvedEdge spec)
     /// <summary>Tells the edge where the producer's output holds its writer (slot <paramref name="slot"/> of <paramref name="targets"/>).</summary>
     public virtual void AttachProducer(Array targets, int slot) { }
 
+    /// <summary>Producer side: waits until <see cref="HasRoom"/> (pipelined blocking edges), or cancellation.</summary>
+    public virtual void WaitForRoom(CancellationToken cancellation) { }
+
     /// <summary>Producer side: no more items will be written.</summary>
     public virtual void Complete() { }
 

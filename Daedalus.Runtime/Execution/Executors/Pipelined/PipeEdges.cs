@@ -47,6 +47,12 @@ internal sealed class RingPipe<T>(ResolvedEdge spec, WaitSignal consumerSignal, 
 
     public override void Complete() => _ring.Complete();
 
+    // A consumer that refuses the edge drains it, which frees room and wakes this wait.
+    public override void WaitForRoom(CancellationToken cancellation)
+    {
+        if (!IsRefusing) _ring.WaitForRoom(cancellation);
+    }
+
     protected override long DrainQueue() => Drain(_ring);
 }
 

@@ -43,7 +43,7 @@ internal sealed class PipelineWorker(PipelineNode node, WaitSignal signal)
         var isPort = _node.IsPort;
         while (true)
         {
-            if (isPort && !run.HasRoom(index)) WaitForRoom(run, index, token);
+            while (isPort && !run.HasRoom(index)) WaitForRoom(run, index, token);
             long fired = 0;
             var start = Stopwatch.GetTimestamp();
             inFlight = true;
@@ -83,16 +83,11 @@ internal sealed class PipelineWorker(PipelineNode node, WaitSignal signal)
         }
     }
 
-    // A port node writes at most the free space of its outputs, so it waits for room before firing.
-    // Rings wake only their own producer, so this waits by polling; only port nodes on full edges get here.
-    internal static void WaitForRoom(RunState run, int node, CancellationToken token)
+    // A port node writes at most the free space of its outputs, so it waits for room before firing:
+    // on each full blocking edge in turn, sleeping on the ring's own signal (this thread is its producer).
+    private static void WaitForRoom(RunState run, int node, CancellationToken token)
     {
-        var spinner = new SpinWait();
-        while (!run.HasRoom(node))
-        {
-            if (spinner.NextSpinWillYield) token.WaitHandle.WaitOne(1);
-            else spinner.SpinOnce(sleep1Threshold: -1);
-            token.ThrowIfCancellationRequested();
-        }
+        var end = run.BlockStart[node + 1];
+        for (var i = run.BlockStart[node]; i < end; i++) run.BlockEdges[i].WaitForRoom(token);
     }
 }
