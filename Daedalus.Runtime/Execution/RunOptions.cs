@@ -30,4 +30,11 @@ public sealed record RunOptions
     /// nodes log nothing when it is null.
     /// </summary>
     public ILoggerFactory? LoggerFactory { get; init; }
+
+    /// <summary>
+    /// Metadata by node name, handed to each node as <see cref="NodeContext.Metadata"/> (a tenant, a region, a
+    /// run label). A name the graph does not have fails the run before it starts.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Metadata { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, string>>();
 }

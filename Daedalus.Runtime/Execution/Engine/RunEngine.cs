@@ -12,6 +12,7 @@ internal static class RunEngine
     public static RunResult Run(CompiledGraph graph, RunOptions options, CancellationToken token)
     {
         var executor = options.Executor ?? throw new ArgumentException("RunOptions.Executor is null.", nameof(options));
+        CheckNodeNames(graph, options.Metadata.Keys, nameof(RunOptions.Metadata));
         var run = new RunState(graph, options, RetryPolicies(graph, options), token);
         var started = Stopwatch.GetTimestamp();
         run.CreateEdges(executor.CreateEdgeFactory(run));
@@ -53,22 +54,17 @@ internal static class RunEngine
         var policies = new RetryPolicy?[graph.Nodes.Length];
         var retry = options.Retry;
         if (retry.Count == 0) return policies;
-        var matched = 0;
-        for (var n = 0; n < policies.Length; n++)
-        {
-            if (retry.TryGetValue(graph.Nodes[n].Name, out var policy))
-            {
-                policies[n] = policy;
-                matched++;
-            }
-        }
-        if (matched < retry.Count)
-        {
-            var names = new HashSet<string>(graph.Nodes.Select(n => n.Name), StringComparer.Ordinal);
-            var unknown = retry.Keys.Where(name => !names.Contains(name));
-            throw new ArgumentException($"RunOptions.Retry names nodes that graph '{graph.Name}' does not have: {string.Join(", ", unknown)}.", nameof(options));
-        }
+        CheckNodeNames(graph, retry.Keys, nameof(RunOptions.Retry));
+        for (var n = 0; n < policies.Length; n++) policies[n] = retry.GetValueOrDefault(graph.Nodes[n].Name);
         return policies;
+    }
+
+    /// <summary>Fails the run before it starts when an option names a node the graph does not have.</summary>
+    private static void CheckNodeNames(CompiledGraph graph, IEnumerable<string> names, string option)
+    {
+        var unknown = names.Where(name => !graph.HasNode(name)).ToList();
+        if (unknown.Count > 0)
+            throw new ArgumentException($"RunOptions.{option} names nodes that graph '{graph.Name}' does not have: {string.Join(", ", unknown)}.", "options");
     }
 
     private static void Initialize(RunState run)

@@ -117,7 +117,7 @@ internal sealed class RunState
     {
         var entry = Graph.Nodes[node];
         var logger = Options.LoggerFactory?.CreateLogger($"Daedalus.{Graph.Name}.{entry.Name}");
-        return new NodeContext(Graph.Name, entry.Name, Token, logger, metadata: null, entry.State);
+        return new NodeContext(Graph.Name, entry.Name, Token, logger, Options.Metadata.GetValueOrDefault(entry.Name), entry.State);
     }
 
     /// <summary>

@@ -36,6 +36,12 @@ internal sealed class CompiledGraph
 
     public required IReadOnlyList<string> Warnings { get; init; }
 
+    /// <summary>The nodes by name, for options that name nodes.</summary>
+    public required IReadOnlyDictionary<string, NodeEntry> ByName { get; init; }
+
+    /// <summary>Whether the graph has a node called <paramref name="name"/>.</summary>
+    public bool HasNode(string name) => ByName.ContainsKey(name);
+
     /// <summary>The fan-out of output <paramref name="port"/> of node <paramref name="node"/>.</summary>
     public FanOut FanOutOf(int node, int port) =>
         FanOuts.Count != 0 && FanOuts.TryGetValue((node, port), out var mode) ? mode : FanOut.Broadcast;

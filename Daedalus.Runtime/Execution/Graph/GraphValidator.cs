@@ -41,6 +41,7 @@ internal sealed class GraphValidator(
             InEdges = inEdges,
             FanOuts = fanOuts,
             Warnings = _warnings,
+            ByName = byName,
         };
     }
 

@@ -22,7 +22,8 @@ public sealed partial class CountingStage
     public void Start(NodeContext context, CancellationToken cancellationToken)
     {
         _seen = context.State("seen", TestJson.Default.Int64, initialValue: 0);
-        Seen.Add($"{context.Graph}/{context.Node} token={(context.CancellationToken == cancellationToken ? "run" : "other")}");
+        var tenant = context.Metadata.TryGetValue("tenant", out var value) ? $" tenant={value}" : "";
+        Seen.Add($"{context.Graph}/{context.Node} token={(context.CancellationToken == cancellationToken ? "run" : "other")}{tenant}");
     }
 
     [Process]
