@@ -34,13 +34,29 @@ internal sealed class AdapterFiring(CodeWriter writer, NodeModel node)
                 writer.Line($"private global::System.Collections.Generic.IAsyncEnumerator<{node.Outputs[0].ItemType}>? _items;");
                 writer.Line("private bool _exhausted;");
                 return;
+            case ResultShape.Batch:
+                writer.Line($"private readonly {node.Outputs[0].ItemType}[] _buffer = new {ArrayOf(node.Outputs[0].ItemType, BatchSize)};");
+                writer.Line("private int _next, _filled;");
+                writer.Line("private bool _exhausted;");
+                return;
         }
         if (node.FiresOnce) writer.Line("private bool _fired;");
     }
 
+    /// <summary>Items a batch source's adapter asks for at a time.</summary>
+    private const int BatchSize = 256;
+
+    /// <summary><c>T[n]</c>, also for array item types (<c>int[]</c> becomes <c>int[n][]</c>).</summary>
+    private static string ArrayOf(string itemType, int length)
+    {
+        var bracket = itemType.IndexOf('[');
+        return bracket < 0 ? $"{itemType}[{length}]" : $"{itemType.Substring(0, bracket)}[{length}]{itemType.Substring(bracket)}";
+    }
+
     public void Emit()
     {
-        if (node.IsEnumerableSource) EmitSource();
+        if (node.Result == ResultShape.Batch) EmitBatchSource();
+        else if (node.IsEnumerableSource) EmitSource();
         else if (node.Shape == NodeShape.Ports) EmitPortNode();
         else EmitFunction();
     }
@@ -74,6 +90,38 @@ internal sealed class AdapterFiring(CodeWriter writer, NodeModel node)
             }
             writer.Line("return true;");
         }
+    }
+
+    private void EmitBatchSource()
+    {
+        var output = AdapterEmitter.Output(node.Outputs[0]);
+        var name = SourceFile.Literal(SourceFile.Readable(node.TypeName));
+        writer.Line();
+        using (writer.Block($"public override void Open({Context} context)"))
+        {
+            writer.Line("_next = _filled = 0;");
+            writer.Line("_exhausted = false;");
+        }
+        writer.Line();
+        writer.Line("/// <summary>Writes the next buffered item, refilling the buffer from the node when it is used up.</summary>");
+        using (writer.Block($"public override bool TryFire({Context} context)"))
+        {
+            writer.Line("if (_exhausted) return false;");
+            using (writer.Block("if (_next == _filled)"))
+            {
+                writer.Line($"_filled = global::Daedalus.Runtime.BatchSources.Checked({ProcessCall(new List<string>())}, _buffer.Length, {name});");
+                writer.Line("_next = 0;");
+                writer.Line("if (_filled == 0)");
+                writer.Line("{");
+                writer.Line("    _exhausted = true;");
+                writer.Line("    return false;");
+                writer.Line("}");
+            }
+            writer.Line($"{output}.Write(_buffer[_next++]);");
+            writer.Line("return true;");
+        }
+        writer.Line();
+        writer.Line("public override bool IsExhausted => _exhausted;");
     }
 
     private void EmitSource()

@@ -122,6 +122,8 @@ internal sealed class RunEmitter
                 _w.Line($"global::System.Collections.Generic.IEnumerator<{node.Outputs[0].ItemType}>? __items{n} = null;");
             else if (node.Result == ResultShape.AsyncEnumerable)
                 _w.Line($"global::System.Collections.Generic.IAsyncEnumerator<{node.Outputs[0].ItemType}>? __items{n} = null;");
+            else if (node.Result == ResultShape.Batch)
+                _w.Line($"{node.Outputs[0].ItemType}[]? __buffer{n} = null;");
         }
         using (_w.Block("try"))
         {
@@ -188,6 +190,11 @@ internal sealed class RunEmitter
         foreach (var n in Schedule)
         {
             var node = _graph.Nodes[n].Node;
+            if (node.Result == ResultShape.Batch)
+            {
+                _w.Line($"if (__buffer{n} is not null) global::System.Buffers.ArrayPool<{node.Outputs[0].ItemType}>.Shared.Return(__buffer{n}, "
+                    + $"global::System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<{node.Outputs[0].ItemType}>());");
+            }
             if (!node.IsEnumerableSource) continue;
             var dispose = node.Result == ResultShape.AsyncEnumerable
                 ? $"if (__items{n} is not null) await __items{n}.DisposeAsync(){ConfigureAwait};"
@@ -208,6 +215,13 @@ internal sealed class RunEmitter
         foreach (var n in Schedule)
         {
             var node = _graph.Nodes[n];
+            if (node.Node.Result == ResultShape.Batch)
+            {
+                _w.Line($"__buffer{n} = global::System.Buffers.ArrayPool<{node.Node.Outputs[0].ItemType}>.Shared.Rent({SourceBatch});");
+                _w.Line($"int __next{n} = 0, __filled{n} = 0;");
+                _w.Line($"var __done{n} = false;");
+                continue;
+            }
             if (!node.Node.IsEnumerableSource) continue;
             var call = ProcessCall(n, new List<string>());
             var enumerator = node.Node.Result == ResultShape.AsyncEnumerable ? "GetAsyncEnumerator(cancellationToken)" : "GetEnumerator()";
@@ -227,7 +241,8 @@ internal sealed class RunEmitter
         var node = _graph.Nodes[n];
         _w.Line($"// {node.Name}: {node.Node.Kind.ToLowerInvariant()} {SourceFile.Readable(node.Node.TypeName)}{FusedSuffix(n)}");
         var space = BlockingSpace(n);
-        if (node.Node.IsEnumerableSource) EmitSource(n, space);
+        if (node.Node.Result == ResultShape.Batch) EmitBatchSource(n, space);
+        else if (node.Node.IsEnumerableSource) EmitSource(n, space);
         else if (node.Node.Shape == NodeShape.Ports) EmitPortNode(n, space);
         else EmitFunction(n, space);
     }
@@ -242,6 +257,24 @@ internal sealed class RunEmitter
             _w.Line($"if (!{moveNext}) {{ __done{n} = true; break; }}");
             _w.Line("__progress = true;");
             _w.Line($"var __r{n} = __items{n}!.Current;");
+            Deliver(n, 0, $"__r{n}");
+        }
+    }
+
+    /// <summary>A batch source refills its pooled buffer when it has handed out every item in it.</summary>
+    private void EmitBatchSource(int n, string space)
+    {
+        using (_w.Block($"for (var __batch = 0; !__done{n} && __batch < {SourceBatch}{space}; __batch++)"))
+        {
+            using (_w.Block($"if (__next{n} == __filled{n})"))
+            {
+                _w.Line($"__at = {n};");
+                _w.Line($"__filled{n} = global::Daedalus.Runtime.BatchSources.Checked({ProcessCall(n, new List<string>())}, __buffer{n}!.Length, {SourceFile.Literal(_graph.Nodes[n].Name)});");
+                _w.Line($"__next{n} = 0;");
+                _w.Line($"if (__filled{n} == 0) {{ __done{n} = true; break; }}");
+            }
+            _w.Line("__progress = true;");
+            _w.Line($"var __r{n} = __buffer{n}![__next{n}++];");
             Deliver(n, 0, $"__r{n}");
         }
     }
@@ -365,8 +398,12 @@ internal sealed class RunEmitter
     }
 
     /// <summary>What node <paramref name="n"/> gets for a token or context parameter.</summary>
-    private static string Service(int n, ParameterKind kind) =>
-        kind == ParameterKind.Context ? $"__context{n}" : "cancellationToken";
+    private static string Service(int n, ParameterKind kind) => kind switch
+    {
+        ParameterKind.Context => $"__context{n}",
+        ParameterKind.Buffer => $"__buffer{n}",
+        _ => "cancellationToken",
+    };
 
     /// <summary>Whether any of <paramref name="edges"/> has an item waiting.</summary>
     private static string AnyWaiting(List<int> edges, bool parenthesize)

@@ -30,6 +30,9 @@ internal enum ResultShape
 
     /// <summary><c>IAsyncEnumerable&lt;T&gt;</c> from a method without inputs: an asynchronous source.</summary>
     AsyncEnumerable,
+
+    /// <summary><c>int Fill(Span&lt;T&gt;)</c>: a source that fills a buffer and returns how many items it wrote (0 ends it).</summary>
+    Batch,
 }
 
 /// <summary>A port as the generator sees it.</summary>
@@ -53,6 +56,9 @@ internal enum ParameterKind
 
     /// <summary>The node's <c>NodeContext</c> for the run.</summary>
     Context,
+
+    /// <summary>The <c>Span&lt;T&gt;</c> a batch source fills.</summary>
+    Buffer,
 }
 
 /// <summary>One parameter of a process or lifecycle method.</summary>
@@ -97,6 +103,9 @@ internal sealed record NodeModel(
     public bool FiresOnce => Shape == NodeShape.Ports && (Inputs.Count == 0 || IsStreaming);
 
     public bool IsEnumerableSource => Result is ResultShape.Enumerable or ResultShape.AsyncEnumerable;
+
+    /// <summary>A source: an enumerable or a batch source.</summary>
+    public bool IsItemSource => IsEnumerableSource || Result == ResultShape.Batch;
 
     /// <summary>The plan's <c>NodeKind</c> name.</summary>
     public string Kind => Inputs.Count == 0 && Outputs.Count > 0 ? "Source"

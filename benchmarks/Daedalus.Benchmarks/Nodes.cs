@@ -25,6 +25,26 @@ public sealed partial class Counter
     }
 }
 
+/// <summary>Batch source: the numbers 0 .. Count-1, a span at a time (one call per buffer, not two interface calls per item).</summary>
+[Node]
+public sealed partial class SpanCounter
+{
+    private long _next;
+
+    public long Count { get; set; }
+
+    [Initialize]
+    public void Restart() => _next = 0;
+
+    [Process]
+    public int Fill(Span<long> values)
+    {
+        var count = (int)Math.Min(values.Length, Count - _next);
+        for (var i = 0; i < count; i++) values[i] = _next++;
+        return count;
+    }
+}
+
 /// <summary>W6 stage 1: x*3+1.</summary>
 [Node]
 public sealed partial class TimesThreePlusOne
@@ -138,6 +158,24 @@ public sealed partial class StreamFused
 }
 
 /// <summary>W6 generated serial with every edge a queued bounded(1024) ring (block on full).</summary>
+/// <summary>W6 with a batch source: the fused chain runs inside the loop over each filled span.</summary>
+[Graph]
+public sealed partial class StreamFusedSpan
+{
+    static void Define(GraphBuilder g)
+    {
+        var source = g.Add(new SpanCounter());
+        var stage1 = g.Add(new TimesThreePlusOne());
+        var stage2 = g.Add(new XorShift());
+        var stage3 = g.Add(new PlusSeven());
+        var total = g.Add(new Total());
+        g.Connect(source.Output, stage1.Value);
+        g.Connect(stage1.Output, stage2.Value);
+        g.Connect(stage2.Output, stage3.Value);
+        g.Connect(stage3.Output, total.Value);
+    }
+}
+
 [Graph]
 public sealed partial class StreamQueued
 {

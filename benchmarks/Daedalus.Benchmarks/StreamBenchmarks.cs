@@ -18,6 +18,7 @@ public class StreamBenchmarks
     private const int Capacity = 1024;
     private readonly int _count = Sizes.Stream;
     private StreamFused _fused = null!;
+    private StreamFusedSpan _fusedSpan = null!;
     private StreamQueued _queued = null!;
     private readonly Counter _source = new() { Count = Sizes.Stream };
     private readonly WorkerPool _pool = new();
@@ -35,11 +36,13 @@ public class StreamBenchmarks
     {
         _fused = new StreamFused(source: new Counter { Count = _count });
         _queued = new StreamQueued(source: new Counter { Count = _count });
+        _fusedSpan = new StreamFusedSpan(source: new SpanCounter { Count = _count });
         _pipelined = new RunOptions { Executor = Executor.Pipelined() };
         _pooled = new RunOptions { Executor = Executor.Pipelined(_pool) };
         var expected = HandFused();
         Check(nameof(HandOverEnumerable), expected, HandOverEnumerable());
         Check(nameof(DaedalusFused), expected, DaedalusFused());
+        Check(nameof(DaedalusFusedSpanSource), expected, DaedalusFusedSpanSource());
         Check(nameof(DaedalusQueuedBounded), expected, DaedalusQueuedBounded());
         Check(nameof(DaedalusPipelined), expected, DaedalusPipelined());
         Check(nameof(DaedalusPipelinedPooled), expected, DaedalusPipelinedPooled());
@@ -79,6 +82,14 @@ public class StreamBenchmarks
         _fused.Total.Sum = 0;
         _fused.Run();
         return _fused.Total.Sum;
+    }
+
+    [Benchmark(Description = "Daedalus serial, fused, batch (Span) source")]
+    public long DaedalusFusedSpanSource()
+    {
+        _fusedSpan.Total.Sum = 0;
+        _fusedSpan.Run();
+        return _fusedSpan.Total.Sum;
     }
 
     [Benchmark(Description = "Daedalus serial, bounded(1024) queues")]

@@ -10,10 +10,14 @@ public sealed class AllocationTests
         AssertNoPerItemAllocation(count => new LinearChainSum(count));
 
     [Fact]
+    public void A_batch_source_allocates_nothing_at_all_once_warm() =>
+        AssertNoPerItemAllocation(count => new SpanSum(count), expectedBytes: 0);
+
+    [Fact]
     public void Bounded_edges_allocate_nothing_per_item() =>
         AssertNoPerItemAllocation(count => new BoundedSum(count));
 
-    private static void AssertNoPerItemAllocation(Func<int, IRunnable> create)
+    private static void AssertNoPerItemAllocation(Func<int, IRunnable> create, long? expectedBytes = null)
     {
         var small = create(4_000);
         var large = create(400_000);
@@ -22,6 +26,7 @@ public sealed class AllocationTests
         var smallBytes = Measure(small);
         var largeBytes = Measure(large);
         Assert.Equal(smallBytes, largeBytes);
+        if (expectedBytes is { } bytes) Assert.Equal(bytes, largeBytes);
     }
 
     private static long Measure(IRunnable graph)
@@ -39,6 +44,13 @@ public sealed class AllocationTests
     private sealed class LinearChainSum(int count) : IRunnable
     {
         private readonly SumChain _graph = new(source: new Nodes.Range { From = 1, To = count });
+
+        public void Run() => _graph.Run();
+    }
+
+    private sealed class SpanSum(int count) : IRunnable
+    {
+        private readonly SpanSumChain _graph = new(source: new Nodes.SpanRange { Count = count });
 
         public void Run() => _graph.Run();
     }

@@ -329,3 +329,33 @@ public sealed partial class FileHead
         g.Connect(file.Bytes, head.Bytes);
     }
 }
+
+/// <summary>A batch source feeding a fused chain.</summary>
+[Graph]
+public sealed partial class SpanChain
+{
+    static void Define(GraphBuilder g)
+    {
+        var source = g.Add(new SpanRange { Count = 2_500 });
+        var scale = g.Add(new Scale { Factor = 3 });
+        var sink = g.Add(new Collect<int>());
+        g.Connect(source.Output, scale.Value);
+        g.Connect(scale.Output, sink.Item);
+    }
+}
+
+/// <summary><see cref="SumChain"/> with a batch source.</summary>
+[Graph]
+public sealed partial class SpanSumChain
+{
+    static void Define(GraphBuilder g)
+    {
+        var source = g.Add(new SpanRange());
+        var scale = g.Add(new Scale());
+        var addOne = g.Add(new AddOne());
+        var sink = g.Add(new Sum());
+        g.Connect(source.Output, scale.Value);
+        g.Connect(scale.Output, addOne.Value);
+        g.Connect(addOne.Output, sink.Value);
+    }
+}

@@ -60,3 +60,26 @@ public sealed partial class Burst
         for (var i = 0; i < Count; i++) Words.Write("w" + i);
     }
 }
+
+/// <summary>A batch source: fills the span it is given with the next numbers of 0 .. Count-1.</summary>
+[Node]
+public sealed partial class SpanRange
+{
+    private int _next;
+
+    public int Count { get; init; } = 10;
+
+    /// <summary>When set, the count the source returns instead (to test the executor's check).</summary>
+    public int? Lie { get; init; }
+
+    [Initialize]
+    public void Restart() => _next = 0;
+
+    [Process]
+    public int Fill(Span<int> items)
+    {
+        var count = Math.Min(items.Length, Count - _next);
+        for (var i = 0; i < count; i++) items[i] = _next++;
+        return Lie ?? count;
+    }
+}
