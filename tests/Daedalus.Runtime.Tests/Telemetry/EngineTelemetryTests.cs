@@ -7,21 +7,9 @@ namespace Daedalus.Runtime.Tests.Telemetry;
 [Collection(TelemetryCollection.Name)]
 public sealed class EngineTelemetryTests : IDisposable
 {
-    private readonly List<Activity> _stopped = [];
-    private readonly ActivityListener _listener;
+    private readonly RecordedSpans _spans = new();
 
-    public EngineTelemetryTests()
-    {
-        _listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == TelemetryNames.Source,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activity => { lock (_stopped) _stopped.Add(activity); },
-        };
-        ActivitySource.AddActivityListener(_listener);
-    }
-
-    public void Dispose() => _listener.Dispose();
+    public void Dispose() => _spans.Dispose();
 
     [Theory]
     [MemberData(nameof(Executors.All), MemberType = typeof(Executors))]
@@ -38,9 +26,9 @@ public sealed class EngineTelemetryTests : IDisposable
         var items = metrics.Of(TelemetryNames.EdgeItems, graph.Name);
         Assert.Equal(3, items.Count);
         Assert.All(items, i => Assert.Equal(100, i.Value));
-        var span = Assert.Single(Stopped(TelemetryNames.RunActivity), a => (string?)a.GetTagItem(TelemetryNames.GraphTag) == graph.Name);
+        var span = Assert.Single(_spans.Of(TelemetryNames.RunActivity), a => (string?)a.GetTagItem(TelemetryNames.GraphTag) == graph.Name);
         Assert.Equal(ActivityStatusCode.Unset, span.Status);
-        Assert.Empty(Stopped(TelemetryNames.FiringActivity));
+        Assert.Empty(_spans.Of(TelemetryNames.FiringActivity));
     }
 
     [Fact]
@@ -50,8 +38,8 @@ public sealed class EngineTelemetryTests : IDisposable
 
         graph.Run(new RunOptions { TraceFirings = true });
 
-        var run = Assert.Single(Stopped(TelemetryNames.RunActivity));
-        var firings = Stopped(TelemetryNames.FiringActivity);
+        var run = Assert.Single(_spans.Of(TelemetryNames.RunActivity));
+        var firings = _spans.Of(TelemetryNames.FiringActivity);
         Assert.True(firings.Count >= 30, $"{firings.Count} firing spans");
         Assert.All(firings, f => Assert.Equal(run.SpanId, f.ParentSpanId));
     }
@@ -74,10 +62,5 @@ public sealed class EngineTelemetryTests : IDisposable
 
         var depth = Assert.Single(metrics.Of(TelemetryNames.EdgeQueueDepth, "depth"), m => m.Tag(TelemetryNames.EdgeTag) == "numbers.Output->map.In");
         Assert.InRange(depth.Value, 1, 64);
-    }
-
-    private List<Activity> Stopped(string operation)
-    {
-        lock (_stopped) return _stopped.Where(a => a.OperationName == operation).ToList();
     }
 }

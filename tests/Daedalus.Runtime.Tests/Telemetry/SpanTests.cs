@@ -6,21 +6,9 @@ namespace Daedalus.Runtime.Tests.Telemetry;
 [Collection(TelemetryCollection.Name)]
 public sealed class SpanTests : IDisposable
 {
-    private readonly List<Activity> _stopped = [];
-    private readonly ActivityListener _listener;
+    private readonly RecordedSpans _spans = new();
 
-    public SpanTests()
-    {
-        _listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == TelemetryNames.Source,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activity => { lock (_stopped) _stopped.Add(activity); },
-        };
-        ActivitySource.AddActivityListener(_listener);
-    }
-
-    public void Dispose() => _listener.Dispose();
+    public void Dispose() => _spans.Dispose();
 
     [Fact]
     public void A_run_span_carries_graph_and_executor()
@@ -42,7 +30,7 @@ public sealed class SpanTests : IDisposable
         var run = DaedalusTelemetry.StartRun("Spans", "parallel");
         DaedalusTelemetry.EndRun(run, SampleRuns.Succeeded("Spans"));
 
-        var stopped = Assert.Single(_stopped);
+        var stopped = Assert.Single(_spans.Stopped);
         Assert.Same(run, stopped);
         Assert.Equal(TelemetryNames.Succeeded, stopped.GetTagItem(TelemetryNames.OutcomeTag));
         Assert.Equal(ActivityStatusCode.Unset, stopped.Status);
@@ -54,7 +42,7 @@ public sealed class SpanTests : IDisposable
         var run = DaedalusTelemetry.StartRun("Spans", "serial");
         DaedalusTelemetry.EndRun(run, SampleRuns.Failed("Spans"));
 
-        var stopped = Assert.Single(_stopped);
+        var stopped = Assert.Single(_spans.Stopped);
         Assert.Equal(ActivityStatusCode.Error, stopped.Status);
         Assert.Equal("1 failure(s), 6 item(s) left queued, 1040 abandoned", stopped.StatusDescription);
         var exception = Assert.Single(stopped.Events);
