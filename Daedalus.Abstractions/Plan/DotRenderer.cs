@@ -23,7 +23,7 @@ internal static class DotRenderer
             var placement = node.Placement == NodePlacement.Cpu ? "" : $"\\n{MermaidRenderer.Placement(node.Placement)}";
             text.Append($"    \"{node.Name}\" [shape={shape}, label=\"{node.Name}\\n{Escape(node.Type)}{placement}\"];\n");
         }
-        foreach (var segment in plan.GpuSegments)
+        foreach (var segment in plan.Segments)
         {
             text.Append($"    subgraph \"cluster_{segment.Name}\" {{\n");
             text.Append($"        label=\"{segment.Name} · {MermaidRenderer.Placement(segment.Placement)}\";\n");

@@ -16,9 +16,12 @@ public sealed record GraphPlan(
     IReadOnlyList<string> Schedule,
     IReadOnlyList<PlanSegment>? Segments = null)
 {
-    /// <summary>The GPU segments, never null.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public IReadOnlyList<PlanSegment> GpuSegments => Segments ?? [];
+    /// <summary>The GPU segments in name order; empty (never null) when every node runs on the CPU.</summary>
+    public IReadOnlyList<PlanSegment> Segments { get; init; } = Segments ?? [];
+
+    /// <summary>Finds a GPU segment by name (<c>gpu0</c>…).</summary>
+    public PlanSegment Segment(string name) =>
+        Segments.FirstOrDefault(s => s.Name == name) ?? throw new KeyNotFoundException($"Graph '{Name}' has no GPU segment '{name}'.");
 
     /// <summary>Renders the graph as a Mermaid flowchart.</summary>
     public string ToMermaid() => MermaidRenderer.Render(this);

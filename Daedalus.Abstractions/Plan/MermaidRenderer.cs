@@ -19,7 +19,7 @@ internal static class MermaidRenderer
             };
             text.Append($"    {node.Name}{shape.Item1}\"{node.Name}: {ShortType(node.Type)}{PlacementNote(node)}\"{shape.Item2}\n");
         }
-        foreach (var segment in plan.GpuSegments)
+        foreach (var segment in plan.Segments)
         {
             text.Append($"    subgraph {segment.Name}[\"{segment.Name} · {Placement(segment.Placement)}\"]\n");
             foreach (var node in segment.Nodes) text.Append($"        {node}\n");

@@ -177,11 +177,21 @@ internal static class Descriptors
         "The generated graph holds an instance of each node, so a [Node] class cannot be static or abstract and needs a constructor the graph can call.",
         HelpLinkBase + "DAE0106.md");
 
+    public static readonly DiagnosticDescriptor DeviceOnCpuNode = new(
+        "DAE0107",
+        "A CPU node asks for a GPU device",
+        "{0}",
+        NodeCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "Only GPU-placed nodes belong to a GPU segment and receive its GraphicsDevice. Place the node on the GPU, or allocate from GraphicsDevice.Select yourself.",
+        HelpLinkBase + "DAE0107.md");
+
     /// <summary>Every descriptor, in ID order.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         Cycle, InputNotConnected, OutputNotConnected, NodeNotConnected, DuplicateConnection, InvalidCapacity,
         NotDeclarative, UnknownNode, ByteStreamConnection, NotPartial, NoProcessMethod, SeveralProcessMethods, UnwirableSignature,
-        PortShape, DuplicatePort, NotInstantiable);
+        PortShape, DuplicatePort, NotInstantiable, DeviceOnCpuNode);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);
 

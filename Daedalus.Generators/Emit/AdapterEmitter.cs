@@ -103,9 +103,13 @@ internal sealed class AdapterEmitter
     private static string HookCall(HookModel hook) =>
         Bridge($"_node.{hook.Method}({string.Join(", ", hook.Parameters.Select(p => Service(p.Kind)))})", hook.IsAwaitable);
 
-    /// <summary>What the adapter passes for a token or context parameter, from its <c>FireContext context</c>.</summary>
-    public static string Service(ParameterKind kind) =>
-        kind == ParameterKind.Context ? "context.Node" : "context.CancellationToken";
+    /// <summary>What the adapter passes for a token, context or device parameter, from its <c>FireContext context</c>.</summary>
+    public static string Service(ParameterKind kind) => kind switch
+    {
+        ParameterKind.Context => "context.Node",
+        ParameterKind.Device => $"{SegmentDevices.Device}.Of(context.Node.Device, context.Node.Node)",
+        _ => "context.CancellationToken",
+    };
 
     /// <summary>Waits for an awaitable call on the executor's worker, or returns the call as it is.</summary>
     public static string Bridge(string call, bool awaitable) =>

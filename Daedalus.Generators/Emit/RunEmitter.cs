@@ -109,7 +109,7 @@ internal sealed class RunEmitter
         if (GraphEmitter.BindsPorts(_graph)) _w.Line("__BindPorts();");
         for (var n = 0; n < _graph.Nodes.Count; n++)
         {
-            if (_graph.Nodes[n].Node.UsesContext) _w.Line($"var __context{n} = {NodeContexts.Create(_graph, n, "cancellationToken")};");
+            if (_graph.Nodes[n].Node.UsesContext) _w.Line($"var __context{n} = {NodeContexts.Create(_graph, _analysis, n, "cancellationToken")};");
         }
         _w.Line("var __at = -1;");
         _w.Line("var __started = false;");
@@ -364,9 +364,13 @@ internal sealed class RunEmitter
         return node.Node.IsAwaitable ? $"await {call}{ConfigureAwait}" : call;
     }
 
-    /// <summary>What node <paramref name="n"/> gets for a token or context parameter.</summary>
-    private static string Service(int n, ParameterKind kind) =>
-        kind == ParameterKind.Context ? $"__context{n}" : "cancellationToken";
+    /// <summary>What node <paramref name="n"/> gets for a token, context or device parameter.</summary>
+    private string Service(int n, ParameterKind kind) => kind switch
+    {
+        ParameterKind.Context => $"__context{n}",
+        ParameterKind.Device => SegmentDevices.For(_analysis, n),
+        _ => "cancellationToken",
+    };
 
     /// <summary>Whether any of <paramref name="edges"/> has an item waiting.</summary>
     private static string AnyWaiting(List<int> edges, bool parenthesize)

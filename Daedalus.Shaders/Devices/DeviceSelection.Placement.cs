@@ -25,6 +25,17 @@ public abstract partial class GraphicsDevice
         }
     }
 
+    /// <summary>
+    /// The device a run-time graph placed node <paramref name="node"/> on, as a graphics device: what generated
+    /// adapters pass for a <c>GraphicsDevice</c> parameter. Throws when the node was not placed on one.
+    /// </summary>
+    public static GraphicsDevice Of(IComputeDevice? device, string node) => device switch
+    {
+        GraphicsDevice graphics => graphics,
+        null => throw new InvalidOperationException($"Node '{node}' takes a GraphicsDevice but was not placed on one; place it with RuntimeGraph.Place (generated graphs place their GPU segments' nodes)."),
+        _ => throw new InvalidOperationException($"Node '{node}' takes a GraphicsDevice but was placed on '{device.DisplayName}', which is not one."),
+    };
+
     /// <summary>A node's placement as device selection reads it.</summary>
     public static GpuPlacement ToGpuPlacement(NodePlacement placement) => placement switch
     {
