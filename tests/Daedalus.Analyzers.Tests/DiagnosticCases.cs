@@ -282,5 +282,20 @@ public static class DiagnosticCases
                 [Process] public int Run(int value) => value * 2;
             }
             """),
+        ["DAE0107 device on a CPU node"] = Node("""
+            [Node]
+            public sealed partial class Smooth
+            {
+                [Process] public int Run(int value, Daedalus.Shaders.GraphicsDevice {|DAE0107:device|}) => value;
+            }
+            """),
+        ["DAE0107 device in a CPU node's hook"] = Node("""
+            [Node(Placement = NodePlacement.Cpu)]
+            public sealed partial class Warm
+            {
+                [Initialize] public void Start(CancellationToken token, Daedalus.Shaders.GraphicsDevice {|DAE0107:device|}) { }
+                [Process] public int Run(int value) => value;
+            }
+            """),
     };
 }

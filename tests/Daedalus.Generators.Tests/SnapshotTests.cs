@@ -36,6 +36,15 @@ public sealed class SnapshotTests
     }
 
     [Fact]
+    public void Gpu_segments_choose_a_device_each_and_pass_it_to_their_nodes()
+    {
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.CompileWithShaders(Sources.GpuSegments));
+        GeneratorHarness.AssertNoErrors(output);
+        Snapshot.Match(Generated(result, "Signals.Pipeline.Graph.g.cs"), "GpuPipeline.Graph.g.cs");
+        Snapshot.Match(Generated(result, "Signals.Download.Node.g.cs"), "Download.Node.g.cs");
+    }
+
+    [Fact]
     public void Generated_code_uses_no_reflection()
     {
         var (result, _) = GeneratorHarness.Run(Sources.Nodes, Sources.Checkout, Sources.GenericAndTuples);

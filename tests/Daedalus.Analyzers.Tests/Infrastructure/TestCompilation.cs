@@ -77,6 +77,7 @@ public static class TestCompilation
         {
             typeof(Daedalus.NodeAttribute).Assembly.Location,
             typeof(Daedalus.Runtime.InvalidGraphException).Assembly.Location,
+            typeof(Daedalus.Shaders.GraphicsDevice).Assembly.Location,
         };
         return platform.Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal)
                 || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")
