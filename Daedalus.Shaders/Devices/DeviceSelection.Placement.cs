@@ -2,26 +2,47 @@ namespace Daedalus.Shaders;
 
 public abstract partial class GraphicsDevice
 {
+    /// <summary>The Vulkan devices GPU segments run on, by device index (-1: the best), opened once per process.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, Lazy<GraphicsDevice>> SegmentVulkanDevices = new();
+
     /// <summary>
-    /// The device for a graph's GPU segment placed <paramref name="placement"/>, given a <c>DAEDALUS_GPU</c>-style
-    /// <paramref name="setting"/> (null reads the environment variable). Generated graphs call this once per segment.
+    /// A device for work placed like a node (<paramref name="placement"/>), given a <c>DAEDALUS_GPU</c>-style
+    /// <paramref name="setting"/> (null reads the environment variable). The caller owns a Vulkan device it returns.
     /// </summary>
     public static GraphicsDevice Select(NodePlacement placement, string? setting = null) =>
         Select(ToGpuPlacement(placement), setting ?? Environment.GetEnvironmentVariable(EnvironmentVariable));
 
     /// <summary>
-    /// As <see cref="Select(NodePlacement, string?)"/> for GPU segment <paramref name="segment"/> of graph
-    /// <paramref name="graph"/>; a <see cref="GpuUnavailableException"/> names the segment and what is missing.
+    /// The device for GPU segment <paramref name="segment"/> of graph <paramref name="graph"/>, by the rules of
+    /// <see cref="Select(NodePlacement, string?)"/>; a <see cref="GpuUnavailableException"/> names the segment and what
+    /// is missing. Unlike <c>Select</c>, which opens a device for its caller to dispose, the Vulkan devices returned
+    /// here are opened once per process and shared by every segment that selects them: do not dispose them.
     /// </summary>
     public static GraphicsDevice SelectForSegment(string graph, string segment, NodePlacement placement, string? setting = null)
     {
         try
         {
-            return Select(placement, setting);
+            return Select(ToGpuPlacement(placement), setting ?? Environment.GetEnvironmentVariable(EnvironmentVariable), SharedVulkan);
         }
         catch (GpuUnavailableException exception)
         {
             throw new GpuUnavailableException($"GPU segment '{segment}' of graph '{graph}' requires a GPU: {exception.Message}", exception);
+        }
+    }
+
+    /// <summary>The process-wide Vulkan device of <paramref name="index"/>; a failed open is not cached, so it is retried.</summary>
+    private static GraphicsDevice SharedVulkan(int? index)
+    {
+        var key = index ?? -1;
+        var lazy = SegmentVulkanDevices.GetOrAdd(key, k => new Lazy<GraphicsDevice>(() => VulkanDevice.Create(k < 0 ? null : k)));
+        try
+        {
+            return lazy.Value;
+        }
+        catch
+        {
+            SegmentVulkanDevices.TryRemove(new KeyValuePair<int, Lazy<GraphicsDevice>>(key, lazy));
+            throw;
         }
     }
 

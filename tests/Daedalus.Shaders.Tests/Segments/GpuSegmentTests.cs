@@ -63,6 +63,9 @@ public sealed class GpuSegmentTests(ITestOutputHelper output)
         graph.Run();
         Assert.Same(first, graph.Devices["gpu0"]);
         Assert.Equal(8, graph.Keep.Items.Count);
+
+        // Segment devices are opened once per process: another instance selecting Vulkan gets the same one.
+        Assert.Same(first, new SignalOnGpu { GpuSetting = "vulkan" }.Devices["gpu0"]);
     }
 
     [Fact]
