@@ -196,6 +196,7 @@ internal static class GraphEmitter
         writer.Line();
         EmitConstructor(writer, graph, analysis: null);
         EmitNodeProperties(writer, graph);
+        SegmentDevices.EmitInvalidMembers(writer, analysis, error);
         writer.Line("/// <summary>The queued edges of this graph (none: the graph is invalid).</summary>");
         writer.Line("public global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.EdgeBuffer> Edges => global::System.Array.Empty<global::Daedalus.Runtime.EdgeBuffer>();");
         writer.Line();

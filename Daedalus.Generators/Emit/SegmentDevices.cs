@@ -20,6 +20,18 @@ internal static class SegmentDevices
     /// <summary>What node <paramref name="n"/> of the compiled serial run gets for a <c>GraphicsDevice</c> parameter.</summary>
     public static string For(GraphAnalysisResult analysis, int n) => analysis.SegmentOf(n)!.DeviceField + "!";
 
+    /// <summary>The same public members for an invalid graph with GPU nodes: <c>Devices</c> throws <paramref name="error"/>.</summary>
+    public static void EmitInvalidMembers(CodeWriter writer, GraphAnalysisResult analysis, string error)
+    {
+        if (!Any(analysis)) return;
+        writer.Line("/// <summary>How this graph chooses its GPU segments' devices (unused: the graph is invalid).</summary>");
+        writer.Line("public string? GpuSetting { get; set; }");
+        writer.Line();
+        writer.Line("/// <summary>The device of each GPU segment (throws: the graph is invalid).</summary>");
+        writer.Line($"public global::System.Collections.Generic.IReadOnlyDictionary<string, {Device}> Devices => throw {error};");
+        writer.Line();
+    }
+
     public static void EmitMembers(CodeWriter writer, GraphModel graph, GraphAnalysisResult analysis)
     {
         if (!Any(analysis)) return;
