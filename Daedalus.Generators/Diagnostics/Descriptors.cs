@@ -107,6 +107,16 @@ internal static class Descriptors
         "A byte-stream edge is a pipe between one ByteOutPort and one ByteInPort, connected with Edge.Bytes(capacityBytes) or without a policy; item edges take item policies.",
         HelpLinkBase + "DAE0011.md");
 
+    public static readonly DiagnosticDescriptor NoShaderLibrary = new(
+        "DAE0012",
+        "A GPU node needs Daedalus.Shaders",
+        "{0}",
+        GraphCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "A graph chooses a device for each GPU segment through Daedalus.Shaders, so a project whose graph has GPU-placed nodes must reference it.",
+        HelpLinkBase + "DAE0012.md");
+
     public static readonly DiagnosticDescriptor NotPartial = new(
         "DAE0100",
         "A [Node] or [Graph] type is not partial",
@@ -190,7 +200,7 @@ internal static class Descriptors
     /// <summary>Every descriptor, in ID order.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         Cycle, InputNotConnected, OutputNotConnected, NodeNotConnected, DuplicateConnection, InvalidCapacity,
-        NotDeclarative, UnknownNode, ByteStreamConnection, NotPartial, NoProcessMethod, SeveralProcessMethods, UnwirableSignature,
+        NotDeclarative, UnknownNode, ByteStreamConnection, NoShaderLibrary, NotPartial, NoProcessMethod, SeveralProcessMethods, UnwirableSignature,
         PortShape, DuplicatePort, NotInstantiable, DeviceOnCpuNode);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);

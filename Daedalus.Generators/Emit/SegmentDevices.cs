@@ -23,7 +23,8 @@ internal static class SegmentDevices
     /// <summary>The same public members for an invalid graph with GPU nodes: <c>Devices</c> throws <paramref name="error"/>.</summary>
     public static void EmitInvalidMembers(CodeWriter writer, GraphAnalysisResult analysis, string error)
     {
-        if (!Any(analysis)) return;
+        // DAE0012: the project cannot see Daedalus.Shaders, so the members could not name its types.
+        if (!Any(analysis) || analysis.Problems.Any(p => p.Id == "DAE0012")) return;
         writer.Line("/// <summary>How this graph chooses its GPU segments' devices (unused: the graph is invalid).</summary>");
         writer.Line("public string? GpuSetting { get; set; }");
         writer.Line();

@@ -144,6 +144,18 @@ public static class DiagnosticCases
                     g.Connect(produce.Bytes, first.Bytes);
                     {|DAE0011:g.Connect(produce.Bytes, second.Bytes, Edge.Bytes(4096));|}
             """) + ByteNodes,
+        ["DAE0012 GPU node without the shader library"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    {|DAE0012:var twice = g.Add(new TwiceOnGpu())|};
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, twice.Value);
+                    g.Connect(twice.Output, sum.Value);
+            """) + """
+
+            // built without Daedalus.Shaders
+            [Node(Placement = NodePlacement.GpuPreferred)]
+            public sealed partial class TwiceOnGpu { [Process] public int Run(int value) => value * 2; }
+            """,
         ["DAE0100 node not partial"] = Node("""
             [Node]
             public sealed class {|DAE0100:Twice|}
