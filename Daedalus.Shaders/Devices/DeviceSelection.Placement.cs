@@ -26,7 +26,8 @@ public abstract partial class GraphicsDevice
         }
         catch (GpuUnavailableException exception)
         {
-            throw new GpuUnavailableException($"GPU segment '{segment}' of graph '{graph}' requires a GPU: {exception.Message}", exception);
+            var what = placement == NodePlacement.GpuRequired ? "requires a GPU" : "has no device";
+            throw new GpuUnavailableException($"GPU segment '{segment}' of graph '{graph}' {what}: {exception.Message}", exception);
         }
     }
 
