@@ -104,6 +104,15 @@ public sealed class GpuSegmentTests(ITestOutputHelper output)
         Assert.Equal(8, graph.Keep.Seen.Count);
     }
 
+    [Fact]
+    public void Gpu_preferred_segment_forced_onto_a_missing_device_says_so()
+    {
+        var graph = new SignalOnGpu { GpuSetting = "vulkan:99" };
+        var error = Assert.Throws<GpuUnavailableException>(() => graph.Run());
+        Assert.StartsWith("GPU segment 'gpu0' of graph 'SignalOnGpu' has no device: ", error.Message);
+        Assert.Contains("index 99 does not exist", error.Message);
+    }
+
     [Theory]
     [InlineData("vulkan")]
     [InlineData("cpu")]
