@@ -7,4 +7,11 @@ namespace Daedalus;
 /// of type <see cref="InPort{T}"/>/<see cref="OutPort{T}"/> (a port node).
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
-public sealed class NodeAttribute : Attribute;
+public sealed class NodeAttribute : Attribute
+{
+    /// <summary>
+    /// Where the node runs: <see cref="NodePlacement.Cpu"/> by default. A GPU-placed node may take its segment's
+    /// <c>Daedalus.Shaders.GraphicsDevice</c> as a parameter of its process method or lifecycle hooks.
+    /// </summary>
+    public NodePlacement Placement { get; set; }
+}

@@ -20,7 +20,16 @@ internal static class DotRenderer
                 NodeKind.Port => "component",
                 _ => "box",
             };
-            text.Append($"    \"{node.Name}\" [shape={shape}, label=\"{node.Name}\\n{Escape(node.Type)}\"];\n");
+            var placement = node.Placement == NodePlacement.Cpu ? "" : $"\\n{MermaidRenderer.Placement(node.Placement)}";
+            text.Append($"    \"{node.Name}\" [shape={shape}, label=\"{node.Name}\\n{Escape(node.Type)}{placement}\"];\n");
+        }
+        foreach (var segment in plan.Segments)
+        {
+            text.Append($"    subgraph \"cluster_{segment.Name}\" {{\n");
+            text.Append($"        label=\"{segment.Name} · {MermaidRenderer.Placement(segment.Placement)}\";\n");
+            text.Append("        style=dashed;\n");
+            foreach (var node in segment.Nodes) text.Append($"        \"{node}\";\n");
+            text.Append("    }\n");
         }
         foreach (var edge in plan.Edges)
         {

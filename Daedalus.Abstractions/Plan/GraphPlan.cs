@@ -8,12 +8,21 @@ namespace Daedalus;
 /// <param name="Nodes">Nodes in declaration order.</param>
 /// <param name="Edges">Edges in declaration order.</param>
 /// <param name="Schedule">Node names in the order the serial executor visits them: topological, ties broken by declaration order.</param>
+/// <param name="Segments">The GPU segments (none when every node runs on the CPU).</param>
 public sealed record GraphPlan(
     string Name,
     IReadOnlyList<PlanNode> Nodes,
     IReadOnlyList<PlanEdge> Edges,
-    IReadOnlyList<string> Schedule)
+    IReadOnlyList<string> Schedule,
+    IReadOnlyList<PlanSegment>? Segments = null)
 {
+    /// <summary>The GPU segments in name order; empty (never null) when every node runs on the CPU.</summary>
+    public IReadOnlyList<PlanSegment> Segments { get; init; } = Segments ?? [];
+
+    /// <summary>Finds a GPU segment by name (<c>gpu0</c>…).</summary>
+    public PlanSegment Segment(string name) =>
+        Segments.FirstOrDefault(s => s.Name == name) ?? throw new KeyNotFoundException($"Graph '{Name}' has no GPU segment '{name}'.");
+
     /// <summary>Renders the graph as a Mermaid flowchart.</summary>
     public string ToMermaid() => MermaidRenderer.Render(this);
 
@@ -56,13 +65,17 @@ public enum NodeKind
 /// <param name="IsAsync">Whether the node's process method is asynchronous.</param>
 /// <param name="Inputs">Input ports.</param>
 /// <param name="Outputs">Output ports.</param>
+/// <param name="Placement">Where the node runs.</param>
+/// <param name="Segment">The GPU segment the node belongs to; null for CPU nodes.</param>
 public sealed record PlanNode(
     string Name,
     string Type,
     NodeKind Kind,
     bool IsAsync,
     IReadOnlyList<PlanPort> Inputs,
-    IReadOnlyList<PlanPort> Outputs);
+    IReadOnlyList<PlanPort> Outputs,
+    NodePlacement Placement = NodePlacement.Cpu,
+    string? Segment = null);
 
 /// <summary>A port of a plan node.</summary>
 /// <param name="Name">The port name used in graph definitions.</param>

@@ -17,7 +17,13 @@ internal static class MermaidRenderer
                 NodeKind.Sink => ("[[", "]]"),
                 _ => ("[", "]"),
             };
-            text.Append($"    {node.Name}{shape.Item1}\"{node.Name}: {ShortType(node.Type)}\"{shape.Item2}\n");
+            text.Append($"    {node.Name}{shape.Item1}\"{node.Name}: {ShortType(node.Type)}{PlacementNote(node)}\"{shape.Item2}\n");
+        }
+        foreach (var segment in plan.Segments)
+        {
+            text.Append($"    subgraph {segment.Name}[\"{segment.Name} · {Placement(segment.Placement)}\"]\n");
+            foreach (var node in segment.Nodes) text.Append($"        {node}\n");
+            text.Append("    end\n");
         }
         foreach (var edge in plan.Edges)
         {
@@ -29,6 +35,17 @@ internal static class MermaidRenderer
         }
         return text.ToString();
     }
+
+    private static string PlacementNote(PlanNode node) =>
+        node.Placement == NodePlacement.Cpu ? "" : $" · {Placement(node.Placement)}";
+
+    /// <summary>The placement as plans print it: GPU-required, GPU-preferred or CPU-only.</summary>
+    internal static string Placement(NodePlacement placement) => placement switch
+    {
+        NodePlacement.GpuRequired => "GPU-required",
+        NodePlacement.GpuPreferred => "GPU-preferred",
+        _ => "CPU-only",
+    };
 
     private static string ShortType(string type)
     {

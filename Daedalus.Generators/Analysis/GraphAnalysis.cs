@@ -5,16 +5,21 @@ using Daedalus.Generators.Model;
 
 namespace Daedalus.Generators.Analysis;
 
-/// <summary>The result of analysing a graph: its schedule, which edges are fused, and its problems.</summary>
+/// <summary>The result of analysing a graph: its schedule, which edges are fused, its GPU segments and its problems.</summary>
 /// <param name="Schedule">Node indexes in schedule order (empty when the graph has a cycle).</param>
 /// <param name="Fused">Per edge, whether it becomes a local variable instead of a queue.</param>
 /// <param name="Problems">Reading problems followed by graph-level problems.</param>
+/// <param name="Segments">The GPU segments (see <see cref="Analysis.Segments"/>).</param>
 internal sealed record GraphAnalysisResult(
     EquatableArray<int> Schedule,
     EquatableArray<bool> Fused,
-    EquatableArray<Problem> Problems)
+    EquatableArray<Problem> Problems,
+    EquatableArray<SegmentModel> Segments)
 {
     public bool IsValid => Problems.All(p => Severity.IsWarning(p.Id));
+
+    /// <summary>The segment node <paramref name="node"/> belongs to; null for a CPU node.</summary>
+    public SegmentModel? SegmentOf(int node) => Segments.FirstOrDefault(s => s.Nodes.Contains(node));
 }
 
 /// <summary>
@@ -36,7 +41,7 @@ internal static class GraphAnalysis
         var schedule = Schedule(graph, problems);
         var valid = problems.All(p => Severity.IsWarning(p.Id));
         var fused = graph.Edges.Select(e => valid && CanFuse(graph, e)).ToEquatableArray();
-        return new GraphAnalysisResult(schedule.ToEquatableArray(), fused, problems.ToEquatableArray());
+        return new GraphAnalysisResult(schedule.ToEquatableArray(), fused, problems.ToEquatableArray(), Segments.Find(graph).ToEquatableArray());
     }
 
     /// <summary>

@@ -107,6 +107,16 @@ internal static class Descriptors
         "A byte-stream edge is a pipe between one ByteOutPort and one ByteInPort, connected with Edge.Bytes(capacityBytes) or without a policy; item edges take item policies.",
         HelpLinkBase + "DAE0011.md");
 
+    public static readonly DiagnosticDescriptor NoShaderLibrary = new(
+        "DAE0012",
+        "A GPU node needs Daedalus.Shaders",
+        "{0}",
+        GraphCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "A graph chooses a device for each GPU segment through Daedalus.Shaders, so a project whose graph has GPU-placed nodes must reference it.",
+        HelpLinkBase + "DAE0012.md");
+
     public static readonly DiagnosticDescriptor NotPartial = new(
         "DAE0100",
         "A [Node] or [Graph] type is not partial",
@@ -177,11 +187,21 @@ internal static class Descriptors
         "The generated graph holds an instance of each node, so a [Node] class cannot be static or abstract and needs a constructor the graph can call.",
         HelpLinkBase + "DAE0106.md");
 
+    public static readonly DiagnosticDescriptor DeviceOnCpuNode = new(
+        "DAE0107",
+        "A CPU node asks for a GPU device",
+        "{0}",
+        NodeCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "Only GPU-placed nodes belong to a GPU segment and receive its GraphicsDevice. Place the node on the GPU, or allocate from GraphicsDevice.Select yourself.",
+        HelpLinkBase + "DAE0107.md");
+
     /// <summary>Every descriptor, in ID order.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         Cycle, InputNotConnected, OutputNotConnected, NodeNotConnected, DuplicateConnection, InvalidCapacity,
-        NotDeclarative, UnknownNode, ByteStreamConnection, NotPartial, NoProcessMethod, SeveralProcessMethods, UnwirableSignature,
-        PortShape, DuplicatePort, NotInstantiable);
+        NotDeclarative, UnknownNode, ByteStreamConnection, NoShaderLibrary, NotPartial, NoProcessMethod, SeveralProcessMethods, UnwirableSignature,
+        PortShape, DuplicatePort, NotInstantiable, DeviceOnCpuNode);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);
 

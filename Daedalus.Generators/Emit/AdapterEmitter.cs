@@ -103,11 +103,12 @@ internal sealed class AdapterEmitter
     private static string HookCall(HookModel hook) =>
         Bridge($"_node.{hook.Method}({string.Join(", ", hook.Parameters.Select(p => Service(p.Kind)))})", hook.IsAwaitable);
 
-    /// <summary>What the adapter passes for a token or context parameter, from its <c>FireContext context</c>.</summary>
+    /// <summary>What the adapter passes for a token, context, device or buffer parameter, from its <c>FireContext context</c> and fields.</summary>
     public static string Service(ParameterKind kind) => kind switch
     {
         ParameterKind.Context => "context.Node",
         ParameterKind.Buffer => "_buffer",
+        ParameterKind.Device => $"{SegmentDevices.Device}.Of(context.Node.Device, context.Node.Node)",
         _ => "context.CancellationToken",
     };
 

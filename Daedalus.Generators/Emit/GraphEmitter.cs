@@ -30,6 +30,7 @@ internal static class GraphEmitter
         EmitConstructor(writer, graph, analysis);
         EmitNodeProperties(writer, graph);
         NodeContexts.EmitMembers(writer, graph);
+        SegmentDevices.EmitMembers(writer, graph, analysis);
         writer.Line("/// <summary>The queued edges of this graph with their counters (fused edges have no queue).</summary>");
         writer.Line("public global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.EdgeBuffer> Edges => __edges;");
         writer.Line();
@@ -38,9 +39,9 @@ internal static class GraphEmitter
         writer.Line();
         PlanEmitter.Emit(writer, graph, analysis);
         writer.Line();
-        EmitRunGuard(writer, graph);
+        EmitRunGuard(writer, graph, analysis);
         RunEmitter.Emit(writer, graph, analysis);
-        RuntimeGraphEmitter.Emit(writer, graph);
+        RuntimeGraphEmitter.Emit(writer, graph, analysis);
     }
 
     /// <summary>Whether the graph has port nodes, whose port properties are bound to the serial run's edges.</summary>
@@ -49,14 +50,29 @@ internal static class GraphEmitter
     /// <summary>Whether the compiled serial run binds port nodes to its own edge fields (not in byte-stream graphs).</summary>
     internal static bool BindsPorts(GraphModel graph) => HasPortNodes(graph) && !graph.HasByteStreams;
 
-    /// <summary>One run at a time per instance, whichever <c>Run</c> starts it.</summary>
-    private static void EmitRunGuard(CodeWriter writer, GraphModel graph)
+    /// <summary>One run at a time per instance, whichever <c>Run</c> starts it; a graph with GPU segments chooses their devices then.</summary>
+    private static void EmitRunGuard(CodeWriter writer, GraphModel graph, GraphAnalysisResult analysis)
     {
-        writer.Line("/// <summary>Claims this instance for one run; a graph instance runs one run at a time.</summary>");
+        var devices = SegmentDevices.Any(analysis);
+        writer.Line(devices
+            ? "/// <summary>Claims this instance for one run (a graph instance runs one run at a time) and chooses its GPU segments' devices.</summary>"
+            : "/// <summary>Claims this instance for one run; a graph instance runs one run at a time.</summary>");
         using (writer.Block("private void __BeginRun()"))
         {
             writer.Line("if (global::System.Threading.Interlocked.Exchange(ref __running, 1) != 0)");
             writer.Line($"    throw new global::System.InvalidOperationException(\"Graph '{graph.ClassName}' is already running; one instance runs one run at a time.\");");
+            if (devices)
+            {
+                using (writer.Block("try"))
+                {
+                    writer.Line($"{SegmentDevices.Select}();");
+                }
+                using (writer.Block("catch"))
+                {
+                    writer.Line("__EndRun();");
+                    writer.Line("throw;");
+                }
+            }
         }
         writer.Line();
         writer.Line("/// <summary>Releases this instance for the next run.</summary>");
@@ -180,6 +196,7 @@ internal static class GraphEmitter
         writer.Line();
         EmitConstructor(writer, graph, analysis: null);
         EmitNodeProperties(writer, graph);
+        SegmentDevices.EmitInvalidMembers(writer, analysis, error);
         writer.Line("/// <summary>The queued edges of this graph (none: the graph is invalid).</summary>");
         writer.Line("public global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.EdgeBuffer> Edges => global::System.Array.Empty<global::Daedalus.Runtime.EdgeBuffer>();");
         writer.Line();

@@ -1,4 +1,5 @@
 using System.Linq;
+using Daedalus.Generators.Analysis;
 using Daedalus.Generators.Common;
 using Daedalus.Generators.Model;
 
@@ -33,10 +34,11 @@ internal static class NodeContexts
         writer.Line();
     }
 
-    /// <summary>A new context for node <paramref name="n"/> for one run.</summary>
-    public static string Create(GraphModel graph, int n, string token)
+    /// <summary>A new context for node <paramref name="n"/> for one run; a GPU node's carries its segment's device.</summary>
+    public static string Create(GraphModel graph, GraphAnalysisResult analysis, int n, string token)
     {
         var logger = $"LoggerFactory?.CreateLogger({SourceFile.Literal(Category(graph, n))})";
-        return $"new global::Daedalus.Runtime.NodeContext({SourceFile.Literal(graph.ClassName)}, {SourceFile.Literal(graph.Nodes[n].Name)}, {token}, {logger}, null, {StateField(n)})";
+        var device = analysis.SegmentOf(n) is { } segment ? ", " + segment.DeviceField : "";
+        return $"new global::Daedalus.Runtime.NodeContext({SourceFile.Literal(graph.ClassName)}, {SourceFile.Literal(graph.Nodes[n].Name)}, {token}, {logger}, null, {StateField(n)}{device})";
     }
 }

@@ -18,12 +18,20 @@ internal static class PlanEmitter
         writer.Line("new global::Daedalus.PlanNode[]");
         writer.Line("{");
         writer.Indent();
-        foreach (var node in graph.Nodes)
+        for (var n = 0; n < graph.Nodes.Count; n++)
         {
+            var node = graph.Nodes[n];
             var model = node.Node;
             writer.Line($"new({SourceFile.Literal(node.Name)}, {SourceFile.Literal(SourceFile.Readable(model.TypeName))}, global::Daedalus.NodeKind.{model.Kind}, {Bool(model.IsAsync)},");
             writer.Line($"    {Ports(model.Inputs)},");
-            writer.Line($"    {Ports(model.Outputs)}),");
+            // CPU nodes leave placement and segment to the defaults, so plans of CPU-only graphs read as before.
+            if (!model.IsGpuPlaced)
+            {
+                writer.Line($"    {Ports(model.Outputs)}),");
+                continue;
+            }
+            writer.Line($"    {Ports(model.Outputs)},");
+            writer.Line($"    global::Daedalus.NodePlacement.{model.Placement}, {SourceFile.Literal(analysis.SegmentOf(n)!.Name)}),");
         }
         writer.Outdent();
         writer.Line("},");
@@ -42,7 +50,24 @@ internal static class PlanEmitter
         writer.Outdent();
         writer.Line("},");
         var schedule = string.Join(", ", analysis.Schedule.Select(n => SourceFile.Literal(graph.Nodes[n].Name)));
-        writer.Line($"new string[] {{ {schedule} }});");
+        if (analysis.Segments.Count == 0)
+        {
+            writer.Line($"new string[] {{ {schedule} }});");
+        }
+        else
+        {
+            writer.Line($"new string[] {{ {schedule} }},");
+            writer.Line("new global::Daedalus.PlanSegment[]");
+            writer.Line("{");
+            writer.Indent();
+            foreach (var segment in analysis.Segments)
+            {
+                var nodes = string.Join(", ", segment.Nodes.Select(n => SourceFile.Literal(graph.Nodes[n].Name)));
+                writer.Line($"new({SourceFile.Literal(segment.Name)}, global::Daedalus.NodePlacement.{segment.Placement}, new string[] {{ {nodes} }}),");
+            }
+            writer.Outdent();
+            writer.Line("});");
+        }
         writer.Outdent();
     }
 

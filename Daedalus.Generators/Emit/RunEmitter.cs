@@ -109,7 +109,7 @@ internal sealed class RunEmitter
         if (GraphEmitter.BindsPorts(_graph)) _w.Line("__BindPorts();");
         for (var n = 0; n < _graph.Nodes.Count; n++)
         {
-            if (_graph.Nodes[n].Node.UsesContext) _w.Line($"var __context{n} = {NodeContexts.Create(_graph, n, "cancellationToken")};");
+            if (_graph.Nodes[n].Node.UsesContext) _w.Line($"var __context{n} = {NodeContexts.Create(_graph, _analysis, n, "cancellationToken")};");
         }
         _w.Line("var __at = -1;");
         _w.Line("var __started = false;");
@@ -397,11 +397,12 @@ internal sealed class RunEmitter
         return node.Node.IsAwaitable ? $"await {call}{ConfigureAwait}" : call;
     }
 
-    /// <summary>What node <paramref name="n"/> gets for a token or context parameter.</summary>
-    private static string Service(int n, ParameterKind kind) => kind switch
+    /// <summary>What node <paramref name="n"/> gets for a token, context, device or buffer parameter.</summary>
+    private string Service(int n, ParameterKind kind) => kind switch
     {
         ParameterKind.Context => $"__context{n}",
         ParameterKind.Buffer => $"__buffer{n}",
+        ParameterKind.Device => SegmentDevices.For(_analysis, n),
         _ => "cancellationToken",
     };
 

@@ -1,4 +1,5 @@
 using System.Linq;
+using Daedalus.Generators.Analysis;
 using Daedalus.Generators.Common;
 using Daedalus.Generators.Model;
 using Microsoft.CodeAnalysis.CSharp;
@@ -20,12 +21,12 @@ internal static class RuntimeGraphEmitter
 
     public const string Field = "__runtimeGraph";
 
-    public static void Emit(CodeWriter writer, GraphModel graph)
+    public static void Emit(CodeWriter writer, GraphModel graph, GraphAnalysisResult analysis)
     {
         writer.Line();
         EmitRun(writer, NodeContexts.Any(graph));
         writer.Line();
-        EmitToRuntimeGraph(writer, graph);
+        EmitToRuntimeGraph(writer, graph, analysis);
     }
 
     /// <summary>The same members for an invalid graph, each throwing <paramref name="error"/>.</summary>
@@ -83,7 +84,7 @@ internal static class RuntimeGraphEmitter
         }
     }
 
-    private static void EmitToRuntimeGraph(CodeWriter writer, GraphModel graph)
+    private static void EmitToRuntimeGraph(CodeWriter writer, GraphModel graph, GraphAnalysisResult analysis)
     {
         writer.Line("/// <summary>");
         writer.Line("/// Builds a run-time graph of this instance's nodes, named and connected as in <c>Define</c>, for the");
@@ -99,6 +100,7 @@ internal static class RuntimeGraphEmitter
                 writer.Line($"throw new global::System.NotSupportedException({SourceFile.Literal(message)});");
                 return;
             }
+            if (SegmentDevices.Any(analysis)) writer.Line($"{SegmentDevices.Select}();");
             writer.Line($"var __graph = new {RuntimeGraph}({SourceFile.Literal(graph.ClassName)});");
             for (var n = 0; n < graph.Nodes.Count; n++)
             {
@@ -106,6 +108,12 @@ internal static class RuntimeGraphEmitter
                 var instance = node.Name == node.PropertyName ? "this." + node.PropertyName : node.PropertyName;
                 var state = node.Node.UsesContext ? ", " + NodeContexts.StateField(n) : "";
                 writer.Line($"var {Local(node)} = __graph.Add({instance}, {SourceFile.Literal(node.Name)}{state});");
+            }
+            foreach (var segment in analysis.Segments)
+            {
+                writer.Line($"// GPU segment {segment.Name}: its nodes share one device, and the buffers they pass each other stay on it.");
+                foreach (var n in segment.Nodes)
+                    writer.Line($"__graph.Place({SourceFile.Literal(graph.Nodes[n].Name)}, {segment.DeviceField});");
             }
             foreach (var edge in graph.Edges)
             {

@@ -59,6 +59,17 @@ internal enum ParameterKind
 
     /// <summary>The <c>Span&lt;T&gt;</c> a batch source fills.</summary>
     Buffer,
+
+    /// <summary>The <c>Daedalus.Shaders.GraphicsDevice</c> of the node's GPU segment.</summary>
+    Device,
+}
+
+/// <summary>Where a node runs, mirroring <c>Daedalus.NodePlacement</c> (same names and values).</summary>
+internal enum PlacementModel
+{
+    Cpu,
+    GpuPreferred,
+    GpuRequired,
 }
 
 /// <summary>One parameter of a process or lifecycle method.</summary>
@@ -95,6 +106,16 @@ internal sealed record NodeModel(
     public bool UsesContext => Parameters.Any(p => p.Kind == ParameterKind.Context)
         || (Initialize?.Parameters.Any(p => p.Kind == ParameterKind.Context) ?? false)
         || (Cleanup?.Parameters.Any(p => p.Kind == ParameterKind.Context) ?? false);
+
+    /// <summary>Where <c>[Node(Placement = ...)]</c> puts the node; CPU unless it says otherwise.</summary>
+    public PlacementModel Placement { get; init; }
+
+    public bool IsGpuPlaced => Placement != PlacementModel.Cpu;
+
+    /// <summary>Whether the process method or a hook asks for the segment's <c>GraphicsDevice</c>.</summary>
+    public bool UsesDevice => Parameters.Any(p => p.Kind == ParameterKind.Device)
+        || (Initialize?.Parameters.Any(p => p.Kind == ParameterKind.Device) ?? false)
+        || (Cleanup?.Parameters.Any(p => p.Kind == ParameterKind.Device) ?? false);
 
     /// <summary>A port node with a byte-stream port: it fires once per run and streams until its pipes end.</summary>
     public bool IsStreaming => Inputs.Any(p => p.IsByteStream) || Outputs.Any(p => p.IsByteStream);

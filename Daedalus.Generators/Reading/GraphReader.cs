@@ -136,6 +136,13 @@ internal sealed class GraphReader
             _unreadableNodes.Add(name);
             return;
         }
+        if (node.IsGpuPlaced && _model.Compilation.GetTypeByMetadataName(Names.GraphicsDevice) is null)
+        {
+            // The graph would hand the node a device from Daedalus.Shaders, which this project cannot see.
+            _problems.Add(new Problem("DAE0012",
+                $"Node '{name}' is placed on the GPU ({node.Placement}), but this project does not reference Daedalus.Shaders, which chooses and runs its device; reference it (the Daedalus package includes it) or place the node on the CPU",
+                LocationInfo.From(add.Parent?.Parent?.Parent ?? add)));
+        }
         _nodeIndex[name] = _nodes.Count;
         _nodes.Add(new GraphNode(name, Names.Pascal(name), node, creation.ToString(), LocationInfo.From(add.Parent?.Parent?.Parent ?? add), HasAdapter(type)));
     }

@@ -53,11 +53,32 @@ internal static class Names
 
     public static bool IsNodeContext(ITypeSymbol type) => IsNamed(type, "Daedalus.Runtime.NodeContext");
 
-    /// <summary>What the executor passes for a parameter of this type, when it is not an input: a token or the node's context.</summary>
+    public const string GraphicsDevice = "Daedalus.Shaders.GraphicsDevice";
+
+    /// <summary>
+    /// What the executor passes for a parameter of this type, when it is not an input: a token, the node's
+    /// context or its GPU segment's device.
+    /// </summary>
     public static Model.ParameterKind? ServiceParameter(ITypeSymbol type) =>
         IsCancellationToken(type) ? Model.ParameterKind.CancellationToken
         : IsNodeContext(type) ? Model.ParameterKind.Context
+        : IsNamed(type, GraphicsDevice) ? Model.ParameterKind.Device
         : null;
+
+    /// <summary>The <c>Placement</c> named argument of the type's <c>[Node]</c> attribute; CPU when absent.</summary>
+    public static Model.PlacementModel Placement(ISymbol type)
+    {
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (!IsNamed(attribute.AttributeClass, NodeAttribute)) continue;
+            foreach (var argument in attribute.NamedArguments)
+            {
+                if (argument.Key == "Placement" && argument.Value.Value is int value && value is >= 0 and <= 2)
+                    return (Model.PlacementModel)value;
+            }
+        }
+        return Model.PlacementModel.Cpu;
+    }
 
     public static string Pascal(string name) =>
         name.Length == 0 || char.IsUpper(name[0]) ? name : char.ToUpperInvariant(name[0]) + name.Substring(1);

@@ -56,7 +56,9 @@ internal static class NodeReader
 
         CheckDuplicatePorts(type, model, problems);
         if (problems.Count > countBefore) return null;
-        return model with { Initialize = initialize, Cleanup = cleanup };
+        model = model with { Initialize = initialize, Cleanup = cleanup, Placement = Names.Placement(type) };
+        CheckDeviceParameters(type, model, process, problems);
+        return problems.Count > countBefore ? null : model;
     }
 
     private static NodeModel? ReadFunctionNode(INamedTypeSymbol type, IMethodSymbol process, List<Problem> problems)
@@ -232,12 +234,29 @@ internal static class NodeReader
         if (!valid)
         {
             problems.Add(new Problem("DAE0103",
-                $"{display} method '{type.Name}.{hook.Name}' must be a single public or internal instance method returning void, Task or ValueTask, taking nothing, a CancellationToken, a NodeContext or both",
+                $"{display} method '{type.Name}.{hook.Name}' must be a single public or internal instance method returning void, Task or ValueTask, taking nothing or any of a CancellationToken, a NodeContext and a GraphicsDevice (each once)",
                 LocationInfo.From(hook.Locations.FirstOrDefault())));
             return null;
         }
         var kinds = hook.Parameters.Select(p => new ParameterModel(p.Name, Names.ServiceParameter(p.Type)!.Value)).ToEquatableArray();
         return new HookModel(hook.Name, hook.ReturnType.SpecialType != SpecialType.System_Void, kinds);
+    }
+
+    /// <summary>DAE0107: only a GPU-placed node belongs to a segment, so only it has a device to receive.</summary>
+    private static void CheckDeviceParameters(INamedTypeSymbol type, NodeModel model, IMethodSymbol process, List<Problem> problems)
+    {
+        if (model.IsGpuPlaced || !model.UsesDevice) return;
+        var methods = new[] { process }.Concat(type.GetMembers().OfType<IMethodSymbol>()
+            .Where(m => Names.HasAttribute(m, Names.InitializeAttribute) || Names.HasAttribute(m, Names.CleanupAttribute)));
+        foreach (var method in methods)
+        {
+            foreach (var parameter in method.Parameters.Where(p => Names.IsNamed(p.Type, Names.GraphicsDevice)))
+            {
+                problems.Add(new Problem("DAE0107",
+                    $"Parameter '{parameter.Name}' of '{type.Name}.{method.Name}' asks for a GraphicsDevice, but '{type.Name}' runs on the CPU; mark the node [Node(Placement = NodePlacement.GpuPreferred)] or GpuRequired so it joins a GPU segment",
+                    LocationInfo.From(parameter.Locations.FirstOrDefault())));
+            }
+        }
     }
 
     private static void CheckDuplicatePorts(INamedTypeSymbol type, NodeModel model, List<Problem> problems)

@@ -19,13 +19,15 @@ public sealed class NodeContext
     /// <param name="logger">Where the node logs; nothing is logged when <see langword="null"/>.</param>
     /// <param name="metadata">The node's metadata; none when <see langword="null"/>.</param>
     /// <param name="state">The node's state, to carry it across runs; a new empty one when <see langword="null"/>.</param>
+    /// <param name="device">The device of the node's GPU segment; <see langword="null"/> for CPU nodes.</param>
     public NodeContext(
         string graph,
         string node,
         CancellationToken cancellationToken,
         ILogger? logger = null,
         IReadOnlyDictionary<string, string>? metadata = null,
-        NodeStateStore? state = null)
+        NodeStateStore? state = null,
+        IComputeDevice? device = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(graph);
         ArgumentException.ThrowIfNullOrEmpty(node);
@@ -37,6 +39,7 @@ public sealed class NodeContext
         Logger = logger ?? NullLogger.Instance;
         Metadata = metadata ?? NoMetadata;
         StateStore = state ?? new NodeStateStore(graph, node);
+        Device = device;
     }
 
     /// <summary>The graph's name.</summary>
@@ -53,6 +56,12 @@ public sealed class NodeContext
 
     /// <summary>The node's metadata, by key (empty when it has none).</summary>
     public IReadOnlyDictionary<string, string> Metadata { get; }
+
+    /// <summary>
+    /// The device of the node's GPU segment (a <c>Daedalus.Shaders.GraphicsDevice</c>), or <see langword="null"/>
+    /// for a node that runs on the CPU.
+    /// </summary>
+    public IComputeDevice? Device { get; }
 
     /// <summary>All of the node's state, to save or restore it; nodes use <see cref="State{T}(string, JsonTypeInfo{T})"/>.</summary>
     public NodeStateStore StateStore { get; }

@@ -42,7 +42,8 @@ public enum NodeOutcome
 /// <param name="Busy">Time spent firing the node.</param>
 /// <param name="Outcome">How the node ended.</param>
 /// <param name="InFlight">Whether a firing was under way when the run was cancelled.</param>
-public sealed record NodeRunStats(string Name, long Firings, int Retries, TimeSpan Busy, NodeOutcome Outcome, bool InFlight)
+/// <param name="Device">The device that ran the node's GPU segment; null for a CPU node.</param>
+public sealed record NodeRunStats(string Name, long Firings, int Retries, TimeSpan Busy, NodeOutcome Outcome, bool InFlight, string? Device = null)
 {
     /// <summary>Mean time per firing.</summary>
     public TimeSpan MeanFiring => Firings == 0 ? TimeSpan.Zero : Busy / Firings;

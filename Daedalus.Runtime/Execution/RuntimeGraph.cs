@@ -90,6 +90,19 @@ public sealed class RuntimeGraph
         _compiled = null;
     }
 
+    /// <summary>
+    /// Runs node <paramref name="node"/> on <paramref name="device"/> (a <c>Daedalus.Shaders.GraphicsDevice</c>): its
+    /// <see cref="NodeContext.Device"/> is that device and run results name it. Null places it back on the CPU.
+    /// Generated graphs place their GPU segments' nodes here; nodes placed on one device share its buffers.
+    /// </summary>
+    public void Place(string node, IComputeDevice? device)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        if (!_byName.TryGetValue(node, out var entry))
+            throw new ArgumentException($"Graph '{Name}' has no node '{node}'.", nameof(node));
+        entry.Device = device;
+    }
+
     /// <summary>Validates the graph and returns its plan; throws <see cref="InvalidGraphException"/> listing every error.</summary>
     public GraphPlan Plan => Compile().Plan;
 

@@ -6,7 +6,7 @@ public sealed partial record RunResult
 {
     /// <summary>
     /// The run as readable fixed-width text: a headline, a table of nodes (firings, total and mean firing
-    /// time, retries, outcome), a table of edges (items written and delivered, drops by reason, abandoned,
+    /// time, retries, outcome, and the device when a node ran in a GPU segment), a table of edges (items written and delivered, drops by reason, abandoned,
     /// left queued, peak depth), then every failure and, when <paramref name="warnings"/> is given, every
     /// warning with how often it was repeated. Lines end in <c>\n</c>; numbers use the invariant culture.
     /// </summary>
@@ -42,16 +42,22 @@ public sealed partial record RunResult
 
     private TextTable NodeTable()
     {
-        var table = new TextTable("Node", ">Firings", ">Total", ">Mean", ">Retries", "Outcome");
+        // The device column appears only when some node ran on a device, so CPU-only runs read as before.
+        var devices = Nodes.Any(n => n.Device is not null);
+        string[] headers = ["Node", ">Firings", ">Total", ">Mean", ">Retries", "Outcome"];
+        var table = new TextTable(devices ? [.. headers, "Device"] : headers);
         foreach (var node in Nodes)
         {
-            table.Add(
+            string[] cells =
+            [
                 node.Name,
                 SummaryFormat.Count(node.Firings),
                 SummaryFormat.Duration(node.Busy),
                 node.Firings == 0 ? "-" : SummaryFormat.Duration(node.MeanFiring),
                 SummaryFormat.Count(node.Retries),
-                SummaryFormat.Outcome(node));
+                SummaryFormat.Outcome(node),
+            ];
+            table.Add(devices ? [.. cells, node.Device ?? "-"] : cells);
         }
         return table;
     }

@@ -26,7 +26,10 @@ public abstract partial class GraphicsDevice
         Select(placement, Environment.GetEnvironmentVariable(EnvironmentVariable));
 
     /// <summary>Picks a device for <paramref name="placement"/> given a <c>DAEDALUS_GPU</c>-style <paramref name="setting"/>.</summary>
-    public static GraphicsDevice Select(GpuPlacement placement, string? setting)
+    public static GraphicsDevice Select(GpuPlacement placement, string? setting) => Select(placement, setting, VulkanDevice.Create);
+
+    /// <summary>The selection rules, with <paramref name="createVulkan"/> opening the Vulkan device of an index (null: the best).</summary>
+    private static GraphicsDevice Select(GpuPlacement placement, string? setting, Func<int?, GraphicsDevice> createVulkan)
     {
         var (mode, index) = ParseSetting(setting);
         if (placement == GpuPlacement.CpuOnly) return Cpu;
@@ -38,7 +41,7 @@ public abstract partial class GraphicsDevice
         }
         try
         {
-            return VulkanDevice.Create(index);
+            return createVulkan(index);
         }
         catch (GpuUnavailableException exception) when (placement == GpuPlacement.GpuPreferred && mode == "auto")
         {

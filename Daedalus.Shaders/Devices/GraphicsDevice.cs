@@ -11,9 +11,12 @@ public enum DeviceKind
 /// A device that owns buffers and runs shaders on them. Buffers stay on the device between dispatches,
 /// so a chain of shaders (a GPU segment) reads back only what the caller copies out at the end.
 /// </summary>
-public abstract partial class GraphicsDevice : IDisposable
+public abstract partial class GraphicsDevice : IDisposable, IComputeDevice
 {
     public abstract string Name { get; }
+
+    /// <summary>The kind and name, as run summaries show which device ran a GPU segment.</summary>
+    public string DisplayName => ToString();
 
     public abstract DeviceKind Kind { get; }
 

@@ -30,3 +30,13 @@ foreach (var alarm in graph.Alarms.Alarms)
 Console.WriteLine();
 Console.WriteLine("Edges:");
 foreach (var edge in graph.Edges) Console.WriteLine("  " + edge);
+
+// A GPU segment: normalise and smooth hourly windows of the boiler's signal on the device (DAEDALUS_GPU picks it:
+// auto uses a Vulkan GPU when there is one, else the CPU fallback with one warning).
+Console.WriteLine();
+var smoothing = new Smoothing();
+smoothing.Run();
+var segment = Smoothing.Plan.Segments[0];
+Console.WriteLine($"GPU segment {segment.Name} ({segment.Placement}: {string.Join(", ", segment.Nodes)}) ran on {smoothing.Devices[segment.Name]}");
+Console.WriteLine("Smoothed boiler peak per hour, normalised (0 = 71 °C, 1 = +6 °C):");
+Console.WriteLine("  " + string.Join(" ", smoothing.Peaks.ByHour.Select(p => p.ToString("F2"))));

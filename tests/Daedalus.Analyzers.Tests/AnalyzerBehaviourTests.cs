@@ -38,6 +38,36 @@ public sealed class AnalyzerBehaviourTests
     }
 
     [Fact]
+    public void A_gpu_segment_with_device_parameters_reports_nothing()
+    {
+        var source = DiagnosticCases.Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var upload = g.Add(new Upload());
+                    var twice = g.Add(new TwiceOnDevice());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, upload.Value);
+                    g.Connect(upload.Output, twice.Buffer);
+                    g.Connect(twice.Output, sum.Value);
+            """) + """
+
+            [Node(Placement = NodePlacement.GpuPreferred)]
+            public sealed partial class Upload
+            {
+                [Initialize] public void Start(Daedalus.Shaders.GraphicsDevice device) { }
+                [Process] public Daedalus.Shaders.ReadWriteBuffer<int> Run(int value, Daedalus.Shaders.GraphicsDevice device) => device.AllocateReadWriteBuffer<int>(new[] { value });
+            }
+
+            [Node(Placement = NodePlacement.GpuRequired)]
+            public sealed partial class TwiceOnDevice
+            {
+                [Process] public int Run(Daedalus.Shaders.ReadWriteBuffer<int> buffer) => buffer.ToArray()[0] * 2;
+            }
+            """;
+
+        Assert.Empty(TestCompilation.Build(source).Reported);
+    }
+
+    [Fact]
     public void A_type_declared_in_several_parts_is_reported_once()
     {
         var source = DiagnosticCases.Node("""

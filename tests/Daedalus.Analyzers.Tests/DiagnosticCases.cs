@@ -144,6 +144,18 @@ public static class DiagnosticCases
                     g.Connect(produce.Bytes, first.Bytes);
                     {|DAE0011:g.Connect(produce.Bytes, second.Bytes, Edge.Bytes(4096));|}
             """) + ByteNodes,
+        ["DAE0012 GPU node without the shader library"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    {|DAE0012:var twice = g.Add(new TwiceOnGpu())|};
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, twice.Value);
+                    g.Connect(twice.Output, sum.Value);
+            """) + """
+
+            // built without Daedalus.Shaders
+            [Node(Placement = NodePlacement.GpuPreferred)]
+            public sealed partial class TwiceOnGpu { [Process] public int Run(int value) => value * 2; }
+            """,
         ["DAE0100 node not partial"] = Node("""
             [Node]
             public sealed class {|DAE0100:Twice|}
@@ -280,6 +292,21 @@ public static class DiagnosticCases
             {
                 private Hidden() { }
                 [Process] public int Run(int value) => value * 2;
+            }
+            """),
+        ["DAE0107 device on a CPU node"] = Node("""
+            [Node]
+            public sealed partial class Smooth
+            {
+                [Process] public int Run(int value, Daedalus.Shaders.GraphicsDevice {|DAE0107:device|}) => value;
+            }
+            """),
+        ["DAE0107 device in a CPU node's hook"] = Node("""
+            [Node(Placement = NodePlacement.Cpu)]
+            public sealed partial class Warm
+            {
+                [Initialize] public void Start(CancellationToken token, Daedalus.Shaders.GraphicsDevice {|DAE0107:device|}) { }
+                [Process] public int Run(int value) => value;
             }
             """),
     };

@@ -24,6 +24,10 @@ internal static class GeneratorHarness
 
     public static CSharpCompilation Compile(params string[] sources) => Compile(References, sources);
 
+    /// <summary>A project that also references Daedalus.Shaders, as graphs with GPU segments need.</summary>
+    public static CSharpCompilation CompileWithShaders(params string[] sources) =>
+        Compile(References.Add(MetadataReference.CreateFromFile(typeof(global::Daedalus.Shaders.GraphicsDevice).Assembly.Location)), sources);
+
     /// <summary>A project that references Daedalus.Abstractions but not Daedalus.Runtime.</summary>
     public static CSharpCompilation CompileWithoutRuntime(params string[] sources) => Compile(AbstractionsOnly, sources);
 

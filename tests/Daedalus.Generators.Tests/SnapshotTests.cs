@@ -36,6 +36,36 @@ public sealed class SnapshotTests
     }
 
     [Fact]
+    public void Gpu_segments_choose_a_device_each_and_pass_it_to_their_nodes()
+    {
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.CompileWithShaders(Sources.GpuSegments));
+        GeneratorHarness.AssertNoErrors(output);
+        Snapshot.Match(Generated(result, "Signals.Pipeline.Graph.g.cs"), "GpuPipeline.Graph.g.cs");
+        Snapshot.Match(Generated(result, "Signals.Download.Node.g.cs"), "Download.Node.g.cs");
+    }
+
+    [Fact]
+    public void Invalid_gpu_graph_keeps_its_device_members()
+    {
+        var invalid = Sources.GpuSegments.Replace("g.Connect(halve.Output, total.Values);", "", StringComparison.Ordinal);
+        const string caller = """
+            public static class Caller
+            {
+                public static int Call()
+                {
+                    var graph = new Signals.Pipeline { GpuSetting = "cpu" };
+                    return graph.Devices.Count;
+                }
+            }
+            """;
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.CompileWithShaders(invalid, caller));
+        GeneratorHarness.AssertNoErrors(output);
+        var graph = Generated(result, "Signals.Pipeline.Graph.g.cs");
+        Assert.Contains("This graph has errors (DAE0002)", graph);
+        Assert.Contains("Devices => throw new global::Daedalus.Runtime.InvalidGraphException", graph);
+    }
+
+    [Fact]
     public void Generated_code_uses_no_reflection()
     {
         var (result, _) = GeneratorHarness.Run(Sources.Nodes, Sources.Checkout, Sources.GenericAndTuples);

@@ -273,5 +273,76 @@ internal static class Sources
             public KeyValuePair<TKey, TValue> Run(TKey key, TValue value) => new(key, value);
         }
         """;
-}
 
+    /// <summary>Two GPU segments split by a CPU node: gpu0 (a GPU-preferred and a GPU-required node) and gpu1.</summary>
+    public const string GpuSegments = """
+        using System.Collections.Generic;
+        using Daedalus;
+        using Daedalus.Runtime;
+        using Daedalus.Shaders;
+
+        namespace Signals;
+
+        [Node]
+        public sealed partial class Samples
+        {
+            [Process]
+            public IEnumerable<float[]> Run() { yield return new[] { 1f, 2f }; }
+        }
+
+        [Node(Placement = NodePlacement.GpuPreferred)]
+        public sealed partial class Upload
+        {
+            [Process]
+            public ReadWriteBuffer<float> Run(float[] window, GraphicsDevice device) => device.AllocateReadWriteBuffer<float>(window);
+        }
+
+        [Node(Placement = NodePlacement.GpuRequired)]
+        public sealed partial class Download
+        {
+            [Initialize]
+            public void Start(GraphicsDevice device, NodeContext context) { }
+
+            [Process]
+            public float[] Run(ReadWriteBuffer<float> buffer)
+            {
+                var values = buffer.ToArray();
+                buffer.Dispose();
+                return values;
+            }
+        }
+
+        [Node]
+        public sealed partial class Halve
+        {
+            [Process]
+            public float[] Run(float[] values) => values;
+        }
+
+        [Node(Placement = NodePlacement.GpuPreferred)]
+        public sealed partial class Total
+        {
+            public float Sum { get; private set; }
+
+            [Process]
+            public void Run(float[] values, GraphicsDevice device) { foreach (var v in values) Sum += v; }
+        }
+
+        [Graph]
+        public sealed partial class Pipeline
+        {
+            static void Define(GraphBuilder g)
+            {
+                var samples = g.Add(new Samples());
+                var upload = g.Add(new Upload());
+                var download = g.Add(new Download());
+                var halve = g.Add(new Halve());
+                var total = g.Add(new Total());
+                g.Connect(samples.Output, upload.Window);
+                g.Connect(upload.Output, download.Buffer);
+                g.Connect(download.Output, halve.Values);
+                g.Connect(halve.Output, total.Values);
+            }
+        }
+        """;
+}

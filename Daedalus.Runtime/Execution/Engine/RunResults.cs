@@ -19,7 +19,7 @@ internal static class RunResults
                 _ => NodeOutcome.Completed,
             };
             var busy = TimeSpan.FromTicks((long)(run.BusyTicks[n] * ((double)TimeSpan.TicksPerSecond / Stopwatch.Frequency)));
-            nodes[n] = new NodeRunStats(graph.Nodes[n].Name, run.Firings[n], run.Contexts[n].Retries, busy, outcome, run.InFlight[n]);
+            nodes[n] = new NodeRunStats(graph.Nodes[n].Name, run.Firings[n], run.Contexts[n].Retries, busy, outcome, run.InFlight[n], graph.Nodes[n].Device?.DisplayName);
         }
         var edges = new EdgeRunStats[run.Edges.Length];
         for (var e = 0; e < edges.Length; e++) edges[e] = run.Edges[e].Stats();

@@ -117,7 +117,7 @@ internal sealed class RunState
     {
         var entry = Graph.Nodes[node];
         var logger = Options.LoggerFactory?.CreateLogger($"Daedalus.{Graph.Name}.{entry.Name}");
-        return new NodeContext(Graph.Name, entry.Name, Token, logger, Options.Metadata.GetValueOrDefault(entry.Name), entry.State);
+        return new NodeContext(Graph.Name, entry.Name, Token, logger, Options.Metadata.GetValueOrDefault(entry.Name), entry.State, entry.Device);
     }
 
     /// <summary>
@@ -127,7 +127,7 @@ internal sealed class RunState
     public FireContext CleanupContext(int node)
     {
         var context = Contexts[node].Node;
-        return new FireContext(new NodeContext(context.Graph, context.Node, CancellationToken.None, context.Logger, context.Metadata, context.StateStore), retry: null);
+        return new FireContext(new NodeContext(context.Graph, context.Node, CancellationToken.None, context.Logger, context.Metadata, context.StateStore, context.Device), retry: null);
     }
 
     /// <summary>Sets up the run's edges (from <paramref name="factory"/>) and binds every adapter's ports to them.</summary>

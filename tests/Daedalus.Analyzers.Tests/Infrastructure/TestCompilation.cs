@@ -38,11 +38,16 @@ public static class TestCompilation
     public static CSharpCompilationOptions Options { get; } =
         new(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
 
+    /// <summary>A source line that builds the case without Daedalus.Shaders, like a project that does not reference it.</summary>
+    public const string WithoutShaders = "// built without Daedalus.Shaders";
+
     public static CSharpCompilation Create(string source, CSharpCompilationOptions? options = null) =>
         CSharpCompilation.Create(
             "TestAssembly",
             [CSharpSyntaxTree.ParseText(source, ParseOptions, FilePath)],
-            References.Value,
+            source.Contains(WithoutShaders, StringComparison.Ordinal)
+                ? References.Value.RemoveAll(r => r.Display == typeof(Daedalus.Shaders.GraphicsDevice).Assembly.Location)
+                : References.Value,
             options ?? Options);
 
     public static BuildResult Build(string source, CSharpCompilationOptions? options = null)
@@ -77,6 +82,7 @@ public static class TestCompilation
         {
             typeof(Daedalus.NodeAttribute).Assembly.Location,
             typeof(Daedalus.Runtime.InvalidGraphException).Assembly.Location,
+            typeof(Daedalus.Shaders.GraphicsDevice).Assembly.Location,
         };
         return platform.Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal)
                 || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")

@@ -21,6 +21,7 @@ public sealed class PackageConsumerTests(PackageFixture package) : IClassFixture
                 "analyzers/dotnet/cs/Daedalus.Generators.dll",
                 "lib/net10.0/Daedalus.Abstractions.dll",
                 "lib/net10.0/Daedalus.Runtime.dll",
+                "lib/net10.0/Daedalus.Shaders.dll",
             ],
             files);
     }
@@ -101,6 +102,71 @@ public sealed class PackageConsumerTests(PackageFixture package) : IClassFixture
         Assert.Contains("total: 385", run.Output);
         Assert.Contains("pipelined: 385 on pipelined", run.Output);
         Assert.Contains("run-time graph: 2870", run.Output);
+    }
+
+    [Fact]
+    public void A_consumer_runs_a_gpu_segment_with_its_own_shader()
+    {
+        using var consumer = package.CreateConsumer("""
+            using Daedalus;
+            using Daedalus.Shaders;
+
+            var graph = new OnDevice { GpuSetting = "cpu" };
+            graph.Run();
+            Console.WriteLine("segments: " + string.Join(", ", OnDevice.Plan.Segments.Select(s => $"{s.Name} {s.Placement} [{string.Join(" ", s.Nodes)}]")));
+            Console.WriteLine("device: " + graph.Devices["gpu0"].Kind);
+            Console.WriteLine("total: " + graph.Total.Value);
+
+            [Node] public sealed partial class Count
+            {
+                [Process] public IEnumerable<float[]> Run() { yield return [1f, 2f, 3f]; }
+            }
+
+            [Node(Placement = NodePlacement.GpuPreferred)] public sealed partial class Double
+            {
+                [Process]
+                public float[] Run(float[] values, GraphicsDevice device)
+                {
+                    using var buffer = device.AllocateReadWriteBuffer<float>(values);
+                    device.Dispatch(new DoubleShader(buffer), buffer.Length);
+                    return buffer.ToArray();
+                }
+            }
+
+            [Node] public sealed partial class Total
+            {
+                public float Value { get; private set; }
+                [Process] public void Add(float[] values) => Value += values.Sum();
+            }
+
+            [ThreadGroupSize(64)]
+            public readonly partial struct DoubleShader(ReadWriteBuffer<float> data) : IComputeShader
+            {
+                private readonly ReadWriteBuffer<float> _data = data;
+                public void Execute() => _data[ThreadIds.X] = _data[ThreadIds.X] * 2f;
+            }
+
+            [Graph] public sealed partial class OnDevice
+            {
+                static void Define(GraphBuilder g)
+                {
+                    var count = g.Add(new Count());
+                    var twice = g.Add(new Double());
+                    var total = g.Add(new Total());
+                    g.Connect(count.Output, twice.Values);
+                    g.Connect(twice.Output, total.Values);
+                }
+            }
+            """);
+
+        var build = consumer.Build();
+        Assert.True(build.ExitCode == 0, "The consumer did not build:\n" + build.Output);
+        var run = consumer.Run();
+
+        Assert.True(run.ExitCode == 0, "The consumer failed:\n" + run.Output);
+        Assert.Contains("segments: gpu0 GpuPreferred [twice]", run.Output);
+        Assert.Contains("device: Cpu", run.Output);
+        Assert.Contains("total: 12", run.Output);
     }
 
     [Fact]

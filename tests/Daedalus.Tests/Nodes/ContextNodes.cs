@@ -33,3 +33,17 @@ public sealed partial class CountingStage
         return value;
     }
 }
+
+/// <summary>Records the device its context names (null on the CPU), per item.</summary>
+[Node]
+public sealed partial class DeviceProbe
+{
+    public List<string?> Devices { get; } = [];
+
+    [Process]
+    public int Run(int value, NodeContext context)
+    {
+        Devices.Add(context.Device?.DisplayName);
+        return value;
+    }
+}
