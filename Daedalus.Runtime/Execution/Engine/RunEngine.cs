@@ -12,9 +12,11 @@ internal static class RunEngine
     public static RunResult Run(CompiledGraph graph, RunOptions options, CancellationToken token)
     {
         var executor = options.Executor ?? throw new ArgumentException("RunOptions.Executor is null.", nameof(options));
+        CheckSnapshotOptions(graph, executor, options);
         var run = new RunState(graph, options, RetryPolicies(graph, options), token);
         var started = Stopwatch.GetTimestamp();
         run.CreateEdges(executor.CreateEdgeFactory(run));
+        if (options.Resume is { } snapshot) SnapshotResume.Restore(run, snapshot);
         run.Span = DaedalusTelemetry.StartRun(graph.Name, executor.Name);
         RunResult result;
         try
@@ -25,7 +27,10 @@ internal static class RunEngine
                 {
                     Initialize(run);
                     Open(run);
+                    if (!run.IsCancelled && run.EngineError is null) SnapshotResume.SkipProduced(run);
                     if (!run.IsCancelled && run.EngineError is null) executor.Execute(run);
+                    // Before Close and Cleanup: the state is what the next firing would have seen.
+                    if (run.Paused && !run.IsCancelled && run.EngineError is null && run.Failures.Count == 0) run.Snapshot = SnapshotCapture.Take(run);
                 }
                 finally
                 {
@@ -46,6 +51,15 @@ internal static class RunEngine
         if (result.Cancelled) throw new GraphCanceledException(result, token);
         if (options.ThrowOnFailure && !result.Succeeded) throw new GraphRunException(result);
         return result;
+    }
+
+    /// <summary>Pausing and resuming need an executor that stops between passes, and a snapshot of this graph's shape.</summary>
+    private static void CheckSnapshotOptions(CompiledGraph graph, Executor executor, RunOptions options)
+    {
+        if ((options.Pause is not null || options.Resume is not null) && !executor.SupportsSnapshots)
+            throw new NotSupportedException(
+                $"The {executor.Name} executor cannot pause a run or resume one from a snapshot (RunOptions.Pause / RunOptions.Resume): its nodes never stop at one point together. Use Executor.Serial or Executor.Parallel().");
+        if (options.Resume is { } snapshot) SnapshotResume.Check(graph, snapshot);
     }
 
     private static RetryPolicy?[] RetryPolicies(CompiledGraph graph, RunOptions options)

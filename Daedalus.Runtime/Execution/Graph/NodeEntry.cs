@@ -26,6 +26,9 @@ internal sealed class NodeEntry(RuntimeGraph graph, IRuntimeNode node, NodeAdapt
     /// <summary>The node's state, kept across runs; created when a run first gives the node a context.</summary>
     public NodeStateStore State => _state ??= new NodeStateStore(Graph.Name, Name);
 
+    /// <summary>The node's state if anything created it, without creating it (snapshots skip stateless nodes).</summary>
+    public NodeStateStore? StateIfCreated => _state;
+
     /// <summary>The index of input <paramref name="port"/>, or -1.</summary>
     public int FindInput(string port)
     {

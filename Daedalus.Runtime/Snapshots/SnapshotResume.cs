@@ -1,0 +1,78 @@
+namespace Daedalus.Runtime;
+
+/// <summary>
+/// Starts a run from a snapshot: checks the shape, fills the edges with the saved items, restores node state
+/// before Initialize, and, after Open, fires each source (node without inputs) as many times as it had
+/// fired, with its output discarded, so a deterministic source continues where it stopped.
+/// </summary>
+internal static class SnapshotResume
+{
+    /// <summary>Before the run's edges exist: the snapshot must fit the graph.</summary>
+    public static void Check(CompiledGraph graph, GraphSnapshot snapshot) => SnapshotShape.Check(graph, snapshot);
+
+    /// <summary>After the edges are bound, before Initialize: saved items and node states.</summary>
+    public static void Restore(RunState run, GraphSnapshot snapshot)
+    {
+        var graph = run.Graph;
+        for (var e = 0; e < graph.Edges.Length; e++)
+        {
+            var spec = graph.Edges[e];
+            graph.Nodes[spec.From].Adapter.Outputs[spec.FromPort].Refill(run.Edges[e], snapshot.Edges[e]);
+        }
+        var firedBefore = new long[graph.Nodes.Length];
+        for (var n = 0; n < graph.Nodes.Length; n++)
+        {
+            var saved = snapshot.Nodes[n];
+            if (saved.State is { } state) graph.Nodes[n].State.RestoreJson(state.GetRawText());
+            firedBefore[n] = saved.Produced ?? 0;
+        }
+        run.FiredBefore = firedBefore;
+    }
+
+    /// <summary>
+    /// After Open: a source skips the items it had produced; a port node without inputs that had fired (it
+    /// fires once) is done; a node marked <see cref="IResumableSource"/> keeps its own position and is left alone.
+    /// </summary>
+    public static void SkipProduced(RunState run)
+    {
+        var fired = run.FiredBefore;
+        if (fired is null) return;
+        var graph = run.Graph;
+        for (var n = 0; n < graph.Nodes.Length; n++)
+        {
+            var adapter = graph.Nodes[n].Adapter;
+            if (fired[n] == 0 || adapter.Inputs.Count != 0 || adapter.Node is IResumableSource || run.States[n] != NodeState.Active) continue;
+            if (adapter.Kind != NodeKind.Source)
+            {
+                run.States[n] = NodeState.Completed;
+                continue;
+            }
+            Skip(run, n, fired[n]);
+        }
+    }
+
+    private static void Skip(RunState run, int node, long count)
+    {
+        var adapter = run.Graph.Nodes[node].Adapter;
+        run.UnbindOutputs(node);
+        try
+        {
+            for (long i = 0; i < count; i++)
+            {
+                if (!adapter.TryFire(run.Contexts[node]))
+                {
+                    if (adapter.IsExhausted) run.States[node] = NodeState.Completed;
+                    break;
+                }
+            }
+        }
+        catch (Exception error)
+        {
+            run.Threw(node, error, inFlight: false);
+        }
+        finally
+        {
+            run.BindOutputs(node);
+        }
+    }
+}
