@@ -17,7 +17,7 @@ internal static class SnapshotCapture
         {
             var entry = graph.Nodes[n];
             long? produced = entry.Adapter.Inputs.Count == 0 ? (run.FiredBefore?[n] ?? 0) + run.Firings[n] : null;
-            nodes[n] = new SnapshotNode(entry.Name, entry.Adapter.TypeName, produced, State(entry.StateIfCreated));
+            nodes[n] = new SnapshotNode(entry.Name, entry.Adapter.TypeName, produced, State(entry.StateIfCreated), NextTargets(entry.Adapter));
         }
         var edges = new SnapshotEdge[graph.Edges.Length];
         for (var e = 0; e < edges.Length; e++)
@@ -27,6 +27,16 @@ internal static class SnapshotCapture
             edges[e] = new SnapshotEdge(graph.Name, spec.Id, spec.Policy.ToString(), output.ItemTypeName, output.CaptureQueue(run.Edges[e]));
         }
         return new GraphSnapshot(graph.Name, nodes, edges);
+    }
+
+    private static Dictionary<string, int>? NextTargets(NodeAdapter adapter)
+    {
+        Dictionary<string, int>? next = null;
+        foreach (var output in adapter.Outputs)
+        {
+            if (output.NextTarget != 0) (next ??= new(StringComparer.Ordinal))[output.Name] = output.NextTarget;
+        }
+        return next;
     }
 
     private static JsonElement? State(NodeStateStore? store)

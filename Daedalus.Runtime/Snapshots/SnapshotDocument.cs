@@ -18,9 +18,10 @@ internal sealed record SnapshotDocument(string? Format, int Version, string? Gra
 
 /// <summary>
 /// One node in a snapshot: its name and type (the shape), how many times it had fired when it has no
-/// inputs (<see langword="null"/> otherwise), and its node-state document when it has one.
+/// inputs (<see langword="null"/> otherwise), its node-state document when it has one, and, by output
+/// port, the edge a round-robin output sends its next item to (when not the first).
 /// </summary>
-internal sealed record SnapshotNode(string Name, string Type, long? Produced, JsonElement? State);
+internal sealed record SnapshotNode(string Name, string Type, long? Produced, JsonElement? State, Dictionary<string, int>? RoundRobin);
 
 /// <summary>One edge in a snapshot's JSON: its id, policy and item type (the shape) and its queued items, oldest first.</summary>
 internal sealed record SnapshotEdgeDocument(string Id, string Policy, string ItemType, List<JsonElement>? Items);

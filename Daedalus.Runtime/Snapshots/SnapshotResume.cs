@@ -31,12 +31,26 @@ internal static class SnapshotResume
 
     /// <summary>
     /// After Open: a source skips the items it had produced; a port node without inputs that had fired (it
-    /// fires once) is done; a node marked <see cref="IResumableSource"/> keeps its own position and is left alone.
+    /// fires once) is done; a node marked <see cref="IResumableSource"/> keeps its own position and is left
+    /// alone. Then round-robin outputs take up their turn where the snapshot left it.
     /// </summary>
-    public static void SkipProduced(RunState run)
+    public static void Continue(RunState run, GraphSnapshot snapshot)
     {
-        var fired = run.FiredBefore;
-        if (fired is null) return;
+        SkipSources(run);
+        var graph = run.Graph;
+        for (var n = 0; n < graph.Nodes.Length; n++)
+        {
+            if (snapshot.Nodes[n].RoundRobin is not { } turns) continue;
+            foreach (var output in graph.Nodes[n].Adapter.Outputs)
+            {
+                if (turns.TryGetValue(output.Name, out var next)) output.NextTarget = next;
+            }
+        }
+    }
+
+    private static void SkipSources(RunState run)
+    {
+        var fired = run.FiredBefore!;
         var graph = run.Graph;
         for (var n = 0; n < graph.Nodes.Length; n++)
         {

@@ -27,7 +27,7 @@ internal static class RunEngine
                 {
                     Initialize(run);
                     Open(run);
-                    if (!run.IsCancelled && run.EngineError is null) SnapshotResume.SkipProduced(run);
+                    if (options.Resume is { } resume && !run.IsCancelled && run.EngineError is null) SnapshotResume.Continue(run, resume);
                     if (!run.IsCancelled && run.EngineError is null) executor.Execute(run);
                     // Before Close and Cleanup: the state is what the next firing would have seen.
                     if (run.Paused && !run.IsCancelled && run.EngineError is null && run.Failures.Count == 0) run.Snapshot = SnapshotCapture.Take(run);
