@@ -3,7 +3,8 @@ namespace Daedalus.Runtime;
 /// <summary>
 /// Starts a run from a snapshot: checks the shape, fills the edges with the saved items, restores node state
 /// before Initialize, and, after Open, fires each source (node without inputs) as many times as it had
-/// fired, with its output discarded, so a deterministic source continues where it stopped.
+/// fired, with its output discarded, so a deterministic source continues where it stopped, and gives each
+/// round-robin output its turn back.
 /// </summary>
 internal static class SnapshotResume
 {
