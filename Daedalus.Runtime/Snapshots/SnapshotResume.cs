@@ -8,9 +8,6 @@ namespace Daedalus.Runtime;
 /// </summary>
 internal static class SnapshotResume
 {
-    /// <summary>Before the run's edges exist: the snapshot must fit the graph.</summary>
-    public static void Check(CompiledGraph graph, GraphSnapshot snapshot) => SnapshotShape.Check(graph, snapshot);
-
     /// <summary>After the edges are bound, before Initialize: saved items and node states.</summary>
     public static void Restore(RunState run, GraphSnapshot snapshot)
     {

@@ -59,7 +59,7 @@ internal static class RunEngine
         if ((options.Pause is not null || options.Resume is not null) && !executor.SupportsSnapshots)
             throw new NotSupportedException(
                 $"The {executor.Name} executor cannot pause a run or resume one from a snapshot (RunOptions.Pause / RunOptions.Resume): its nodes never stop at one point together. Use Executor.Serial or Executor.Parallel().");
-        if (options.Resume is { } snapshot) SnapshotResume.Check(graph, snapshot);
+        if (options.Resume is { } snapshot) SnapshotShape.Check(graph, snapshot);
     }
 
     private static RetryPolicy?[] RetryPolicies(CompiledGraph graph, RunOptions options)
