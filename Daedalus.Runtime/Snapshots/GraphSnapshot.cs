@@ -81,6 +81,10 @@ public sealed class GraphSnapshot
         return SnapshotReader.Read(() => JsonSerializer.Deserialize(json, SnapshotJsonContext.Default.SnapshotDocument), types);
     }
 
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"Snapshot of '{Graph}': {Nodes.Count} nodes, {Edges.Sum(e => (long)e.Items.Count)} items queued on {Edges.Count} edges";
+
     private SnapshotEdge FindEdge(string id) =>
         Edges.FirstOrDefault(e => e.Id == id) ?? throw new KeyNotFoundException($"Snapshot of '{Graph}' has no edge '{id}'.");
 

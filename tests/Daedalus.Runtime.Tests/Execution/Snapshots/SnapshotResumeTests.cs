@@ -80,6 +80,7 @@ public sealed class SnapshotResumeTests
         Assert.Null(snapshot.Produced("sum"));
         Assert.Equal(result.Edge("numbers.Output->sum.In").LeftQueued, snapshot.QueuedItems("numbers.Output->sum.In"));
         Assert.True(snapshot.QueuedItems("numbers.Output->sum.In") > 0);
+        Assert.StartsWith("Snapshot of 'snapshots': 4 nodes, ", snapshot.ToString());
     }
 
     [Fact]
