@@ -9,7 +9,7 @@ namespace Daedalus.Runtime;
 /// <see cref="FreeSpace"/> is positive, so a full write means a port node wrote past the free space
 /// it was given; that is reported as an <see cref="EdgeOverflowException"/> too.
 /// </summary>
-public sealed class BoundedRing<T> : EdgeBuffer, IItemReader<T>, IItemWriter<T>
+public sealed class BoundedRing<T> : EdgeBuffer, IItemReader<T>, IItemWriter<T>, IQueuedItems<T>
 {
     private readonly T[] _items;
     private int _head;
@@ -70,6 +70,11 @@ public sealed class BoundedRing<T> : EdgeBuffer, IItemReader<T>, IItemWriter<T>
         }
         item = Take();
         return true;
+    }
+
+    void IQueuedItems<T>.CopyQueued(List<T> into)
+    {
+        for (var i = 0; i < count; i++) into.Add(_items[(_head + i) % Capacity]);
     }
 
     private void Overflowed(T item)

@@ -6,7 +6,7 @@ namespace Daedalus.Runtime;
 /// An unbounded first-in first-out edge for one thread: a power-of-two ring that doubles when full.
 /// Writes and reads do not allocate once the ring has grown to the working depth.
 /// </summary>
-public sealed class FifoQueue<T> : EdgeBuffer, IItemReader<T>, IItemWriter<T>
+public sealed class FifoQueue<T> : EdgeBuffer, IItemReader<T>, IItemWriter<T>, IQueuedItems<T>
 {
     private T[] _items = new T[16];
     private int _head;
@@ -51,6 +51,11 @@ public sealed class FifoQueue<T> : EdgeBuffer, IItemReader<T>, IItemWriter<T>
         }
         item = Take();
         return true;
+    }
+
+    void IQueuedItems<T>.CopyQueued(List<T> into)
+    {
+        for (var i = 0; i < count; i++) into.Add(_items[(_head + i) & (_items.Length - 1)]);
     }
 
     private void Grow()

@@ -4,7 +4,7 @@ namespace Daedalus.Runtime;
 /// A newest-wins edge: one slot holding the latest item. A write over an unread item replaces it and
 /// counts the replaced item in <see cref="EdgeBuffer.DroppedOldest"/>.
 /// </summary>
-public sealed class LatestSlot<T> : EdgeBuffer, IItemReader<T>, IItemWriter<T>
+public sealed class LatestSlot<T> : EdgeBuffer, IItemReader<T>, IItemWriter<T>, IQueuedItems<T>
 {
     private T _value = default!;
 
@@ -44,5 +44,10 @@ public sealed class LatestSlot<T> : EdgeBuffer, IItemReader<T>, IItemWriter<T>
         }
         item = Take();
         return true;
+    }
+
+    void IQueuedItems<T>.CopyQueued(List<T> into)
+    {
+        if (count == 1) into.Add(_value);
     }
 }

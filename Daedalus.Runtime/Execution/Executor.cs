@@ -39,6 +39,9 @@ public abstract class Executor
     /// <summary>The kind of queue each edge gets in a run of this executor.</summary>
     internal abstract IEdgeFactory CreateEdgeFactory(RunState run);
 
+    /// <summary>Whether the executor can pause a run at a consistent point and resume one from a snapshot.</summary>
+    internal virtual bool SupportsSnapshots => false;
+
     /// <summary>Fires the nodes of a prepared run (hooks ran, edges bound) until none can fire.</summary>
     internal abstract void Execute(RunState run);
 

@@ -37,4 +37,18 @@ public sealed record RunOptions
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Metadata { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, string>>();
+
+    /// <summary>
+    /// Lets the caller (or a node) pause the run at the end of a pass with <see cref="RunPause.Request"/>;
+    /// the run then returns a result with <see cref="RunResult.Paused"/> and a <see cref="RunResult.Snapshot"/>.
+    /// Serial and parallel executors only: with the pipelined executor the run fails before it starts.
+    /// </summary>
+    public RunPause? Pause { get; init; }
+
+    /// <summary>
+    /// A snapshot to resume: the run starts with the snapshot's queued items and node states, and each source
+    /// skips the items it had produced. The graph must have the snapshot's shape, else the run throws
+    /// <see cref="GraphSnapshotMismatchException"/> before it starts. Serial and parallel executors only.
+    /// </summary>
+    public GraphSnapshot? Resume { get; init; }
 }

@@ -10,8 +10,11 @@ public sealed partial record RunResult(
     IReadOnlyList<EdgeRunStats> Edges,
     IReadOnlyList<NodeFailure> Failures)
 {
-    /// <summary>Whether every node finished without failing, nothing was cancelled and no item was left queued.</summary>
-    public bool Succeeded => !Cancelled && Failures.Count == 0 && Edges.All(e => e.LeftQueued == 0 && e.Abandoned == 0);
+    /// <summary>
+    /// Whether every node finished without failing, nothing was cancelled and no item was left queued (a
+    /// paused run succeeds without failures and cancellation: its queued items are in its snapshot).
+    /// </summary>
+    public bool Succeeded => !Cancelled && Failures.Count == 0 && (Paused || Edges.All(e => e.LeftQueued == 0 && e.Abandoned == 0));
 
     /// <summary>Finds a node's figures by name.</summary>
     public NodeRunStats Node(string name) =>
@@ -33,6 +36,9 @@ public enum NodeOutcome
 
     /// <summary>Stopped by cancellation.</summary>
     Cancelled,
+
+    /// <summary>Could still fire when the run paused (<see cref="RunOptions.Pause"/>).</summary>
+    Paused,
 }
 
 /// <summary>One node's figures for a run.</summary>

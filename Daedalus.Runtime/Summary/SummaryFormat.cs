@@ -28,6 +28,7 @@ internal static class SummaryFormat
             NodeOutcome.Completed => "completed",
             NodeOutcome.Failed => "failed",
             NodeOutcome.Cancelled => "cancelled",
+            NodeOutcome.Paused => "paused",
             _ => node.Outcome.ToString(),
         };
         return node.InFlight ? $"{outcome} (in flight)" : outcome;

@@ -62,7 +62,9 @@ public static partial class DaedalusTelemetry
     }
 
     private static string Outcome(RunResult result) =>
-        result.Cancelled ? TelemetryNames.Cancelled : result.Succeeded ? TelemetryNames.Succeeded : TelemetryNames.Failed;
+        result.Cancelled ? TelemetryNames.Cancelled
+        : result.Paused ? TelemetryNames.Paused
+        : result.Succeeded ? TelemetryNames.Succeeded : TelemetryNames.Failed;
 
     private static string Describe(RunResult result) => result.Cancelled
         ? "cancelled"

@@ -58,7 +58,7 @@ public static class TelemetryNames
     /// <summary>Tag: where a node failed, <c>initialize</c>, <c>process</c> or <c>cleanup</c>.</summary>
     public const string PhaseTag = "daedalus.node.phase";
 
-    /// <summary>Tag: how a run ended, one of <see cref="Succeeded"/>, <see cref="Failed"/>, <see cref="Cancelled"/>.</summary>
+    /// <summary>Tag: how a run ended, one of <see cref="Succeeded"/>, <see cref="Failed"/>, <see cref="Cancelled"/>, <see cref="Paused"/>.</summary>
     public const string OutcomeTag = "daedalus.run.outcome";
 
     /// <summary>Span tag: the 1-based number of a traced firing.</summary>
@@ -81,4 +81,7 @@ public static class TelemetryNames
 
     /// <summary>Run outcome: the run was cancelled.</summary>
     public const string Cancelled = "cancelled";
+
+    /// <summary>Run outcome: the run paused between passes and returned a snapshot (<see cref="RunOptions.Pause"/>).</summary>
+    public const string Paused = "paused";
 }

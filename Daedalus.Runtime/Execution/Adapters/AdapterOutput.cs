@@ -22,6 +22,19 @@ public abstract class AdapterOutput
 
     /// <summary>Binds the port to the run's edges out of it, in connection order.</summary>
     internal abstract void BindRun(FanOut fanOut, RunEdge[] edges);
+
+    /// <summary>Round-robin fan-out: the index of the edge the next item goes to (0 for broadcast); kept by snapshots.</summary>
+    internal virtual int NextTarget
+    {
+        get => 0;
+        set { }
+    }
+
+    /// <summary>The items waiting on the run's edge <paramref name="edge"/> out of this port, typed, left in place (snapshots).</summary>
+    internal abstract EdgeItems CaptureQueue(RunEdge edge);
+
+    /// <summary>Writes the items <paramref name="saved"/> held into the run's edge <paramref name="edge"/> out of this port (resuming).</summary>
+    internal abstract void Refill(RunEdge edge, SnapshotEdge saved);
 }
 
 /// <summary>
@@ -88,6 +101,22 @@ public sealed class AdapterOutput<T>(string name, string itemTypeName) : Adapter
             edges[i].AttachProducer(targets, i);
         }
         Bind(fanOut, targets);
+    }
+
+    internal override int NextTarget
+    {
+        get => _next;
+        set => _next = _roundRobin && value >= 0 && value < _targets.Length ? value : 0;
+    }
+
+    internal override EdgeItems CaptureQueue(RunEdge edge) => edge is LocalEdge<T> local
+        ? new TypedEdgeItems<T>(local.QueuedItems())
+        : throw new InvalidOperationException($"Edge '{edge.Spec.Id}' is not a single-thread queue; only the serial and parallel executors take snapshots.");
+
+    internal override void Refill(RunEdge edge, SnapshotEdge saved)
+    {
+        var writer = (IItemWriter<T>)edge.Writer;
+        foreach (var item in saved.Items.Read<T>(saved)) writer.Write(item);
     }
 
     /// <summary>Binds the port to the edges it feeds and resets the discard count. Called by executors.</summary>

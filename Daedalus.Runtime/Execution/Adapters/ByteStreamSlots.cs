@@ -56,4 +56,11 @@ public sealed class ByteStreamOutput(string name) : AdapterOutput(name)
 
     internal override void BindRun(FanOut fanOut, RunEdge[] edges) =>
         Bind(edges.Length == 0 ? new DiscardingPipeWriter() : (PipeWriter)edges[0].Writer);
+
+    // Byte streams run only on the pipelined executor, which takes no snapshots.
+    internal override EdgeItems CaptureQueue(RunEdge edge) => throw NoSnapshots(edge);
+
+    internal override void Refill(RunEdge edge, SnapshotEdge saved) => throw NoSnapshots(edge);
+
+    private static NotSupportedException NoSnapshots(RunEdge edge) => new($"Edge '{edge.Spec.Id}' is a byte stream; byte streams cannot be snapshotted.");
 }

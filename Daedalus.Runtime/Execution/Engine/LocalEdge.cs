@@ -40,6 +40,14 @@ internal sealed class LocalEdge<T> : RunEdge
         _slot = slot;
     }
 
+    /// <summary>The items waiting on the edge, oldest first, left in place (for a snapshot of a paused run).</summary>
+    public List<T> QueuedItems()
+    {
+        var items = new List<T>(_buffer.Count);
+        ((IQueuedItems<T>)_queue).CopyQueued(items);
+        return items;
+    }
+
     /// <inheritdoc/>
     protected override long DrainQueue()
     {

@@ -13,9 +13,11 @@ internal static class RunEngine
     {
         var executor = options.Executor ?? throw new ArgumentException("RunOptions.Executor is null.", nameof(options));
         CheckNodeNames(graph, options.Metadata.Keys, nameof(RunOptions.Metadata));
+        CheckSnapshotOptions(graph, executor, options);
         var run = new RunState(graph, options, RetryPolicies(graph, options), token);
         var started = Stopwatch.GetTimestamp();
         run.CreateEdges(executor.CreateEdgeFactory(run));
+        if (options.Resume is { } snapshot) SnapshotResume.Restore(run, snapshot);
         run.Span = DaedalusTelemetry.StartRun(graph.Name, executor.Name);
         RunResult result;
         try
@@ -26,7 +28,10 @@ internal static class RunEngine
                 {
                     Initialize(run);
                     Open(run);
+                    if (options.Resume is { } resume && !run.IsCancelled && run.EngineError is null) SnapshotResume.Continue(run, resume);
                     if (!run.IsCancelled && run.EngineError is null) executor.Execute(run);
+                    // Before Close and Cleanup: the state is what the next firing would have seen.
+                    if (run.Paused && !run.IsCancelled && run.EngineError is null && run.Failures.Count == 0) run.Snapshot = SnapshotCapture.Take(run);
                 }
                 finally
                 {
@@ -47,6 +52,15 @@ internal static class RunEngine
         if (result.Cancelled) throw new GraphCanceledException(result, token);
         if (options.ThrowOnFailure && !result.Succeeded) throw new GraphRunException(result);
         return result;
+    }
+
+    /// <summary>Pausing and resuming need an executor that stops between passes, and a snapshot of this graph's shape.</summary>
+    private static void CheckSnapshotOptions(CompiledGraph graph, Executor executor, RunOptions options)
+    {
+        if ((options.Pause is not null || options.Resume is not null) && !executor.SupportsSnapshots)
+            throw new NotSupportedException(
+                $"The {executor.Name} executor cannot pause a run or resume one from a snapshot (RunOptions.Pause / RunOptions.Resume): its nodes never stop at one point together. Use Executor.Serial or Executor.Parallel().");
+        if (options.Resume is { } snapshot) SnapshotShape.Check(graph, snapshot);
     }
 
     private static RetryPolicy?[] RetryPolicies(CompiledGraph graph, RunOptions options)

@@ -16,6 +16,7 @@ internal static class RunResults
                 NodeState.Failed => NodeOutcome.Failed,
                 NodeState.Cancelled => NodeOutcome.Cancelled,
                 NodeState.Active when run.IsCancelled => NodeOutcome.Cancelled,
+                NodeState.Active when run.Snapshot is not null => NodeOutcome.Paused,
                 _ => NodeOutcome.Completed,
             };
             var busy = TimeSpan.FromTicks((long)(run.BusyTicks[n] * ((double)TimeSpan.TicksPerSecond / Stopwatch.Frequency)));
@@ -23,6 +24,10 @@ internal static class RunResults
         }
         var edges = new EdgeRunStats[run.Edges.Length];
         for (var e = 0; e < edges.Length; e++) edges[e] = run.Edges[e].Stats();
-        return new RunResult(graph.Name, executor, elapsed, run.IsCancelled, nodes, edges, run.Failures);
+        return new RunResult(graph.Name, executor, elapsed, run.IsCancelled, nodes, edges, run.Failures)
+        {
+            Paused = run.Snapshot is not null,
+            Snapshot = run.Snapshot,
+        };
     }
 }

@@ -96,6 +96,31 @@ internal sealed class RunState
         return adapter.TryFire(context);
     }
 
+    /// <summary>
+    /// Serial and parallel executors: whether a pause was requested (<see cref="RunOptions.Pause"/>); they
+    /// check it at the end of each pass.
+    /// </summary>
+    public bool PauseRequested => Options.Pause is { IsRequested: true };
+
+    /// <summary>Whether the executor stopped at the end of a pass because a pause was requested.</summary>
+    public bool Paused { get; private set; }
+
+    /// <summary>Records that the executor stopped for a pause, and clears the request it honoured.</summary>
+    public void Pause()
+    {
+        Paused = true;
+        Options.Pause?.Reset();
+    }
+
+    /// <summary>The snapshot of the paused run, taken between the executor's stop and Close.</summary>
+    public GraphSnapshot? Snapshot { get; set; }
+
+    /// <summary>
+    /// When resuming: how many times each node had fired in the runs before the snapshot, for the nodes
+    /// without inputs (the next snapshot adds this run's firings); <see langword="null"/> otherwise.
+    /// </summary>
+    public long[]? FiredBefore { get; set; }
+
     /// <summary>Whatever the executor keeps for the run between creating edges and executing.</summary>
     public object? ExecutorState { get; set; }
 
@@ -223,7 +248,16 @@ internal sealed class RunState
     /// <summary>Adds the time since <paramref name="start"/> to the node's busy time.</summary>
     public void AddBusy(int node, long start) => BusyTicks[node] += Stopwatch.GetTimestamp() - start;
 
-    private void BindOutputs(int node)
+    /// <summary>Binds node <paramref name="node"/>'s outputs to nothing: what it writes is discarded (a resumed source skipping items).</summary>
+    public void UnbindOutputs(int node)
+    {
+        var graph = Graph;
+        var outputs = graph.Nodes[node].Adapter.Outputs;
+        for (var port = 0; port < outputs.Count; port++) outputs[port].BindRun(graph.FanOutOf(node, port), []);
+    }
+
+    /// <summary>Binds node <paramref name="node"/>'s outputs to the run's edges out of it.</summary>
+    public void BindOutputs(int node)
     {
         var graph = Graph;
         var outputs = graph.Nodes[node].Adapter.Outputs;

@@ -15,6 +15,8 @@ internal sealed class SerialExecutor : Executor
 
     internal override IEdgeFactory CreateEdgeFactory(RunState run) => LocalEdgeFactory.Instance;
 
+    internal override bool SupportsSnapshots => true;
+
     internal override void Execute(RunState run)
     {
         var schedule = run.Graph.Schedule;
@@ -28,6 +30,11 @@ internal sealed class SerialExecutor : Executor
                 if (run.IsCancelled) return;
             }
             again = pass == (Activation.Outcome.Fired | Activation.Outcome.CutShort);
+            if (again && run.PauseRequested)
+            {
+                run.Pause();
+                return;
+            }
         }
         while (again);
         MarkCompleted(run);

@@ -29,6 +29,9 @@ internal sealed class NodeEntry(RuntimeGraph graph, IRuntimeNode node, NodeAdapt
     /// <summary>The device the node runs on (its GPU segment's), or null for a CPU node.</summary>
     public IComputeDevice? Device { get; set; }
 
+    /// <summary>The node's state if anything created it, without creating it (snapshots skip stateless nodes).</summary>
+    public NodeStateStore? StateIfCreated => _state;
+
     /// <summary>The index of input <paramref name="port"/>, or -1.</summary>
     public int FindInput(string port)
     {

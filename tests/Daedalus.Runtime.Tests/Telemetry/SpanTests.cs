@@ -37,6 +37,18 @@ public sealed class SpanTests : IDisposable
     }
 
     [Fact]
+    public void Ending_a_paused_run_tags_it_paused_without_an_error_status()
+    {
+        var run = DaedalusTelemetry.StartRun("Spans", "serial");
+        var sample = SampleRuns.Succeeded("Spans");
+        DaedalusTelemetry.EndRun(run, sample with { Edges = [sample.Edges[0] with { LeftQueued = 3 }], Paused = true });
+
+        var stopped = Assert.Single(_spans.Stopped);
+        Assert.Equal(TelemetryNames.Paused, stopped.GetTagItem(TelemetryNames.OutcomeTag));
+        Assert.Equal(ActivityStatusCode.Unset, stopped.Status);
+    }
+
+    [Fact]
     public void Ending_a_failed_run_records_each_failure_and_an_error_status()
     {
         var run = DaedalusTelemetry.StartRun("Spans", "serial");

@@ -12,6 +12,8 @@ internal sealed class ParallelExecutor(int degree, WorkerPool? pool) : Executor
 
     internal override IEdgeFactory CreateEdgeFactory(RunState run) => LocalEdgeFactory.Instance;
 
+    internal override bool SupportsSnapshots => true;
+
     internal override void Execute(RunState run)
     {
         var passes = new ParallelPasses(run);
@@ -21,6 +23,6 @@ internal sealed class ParallelExecutor(int degree, WorkerPool? pool) : Executor
         {
             Workers(pool).Run(workers, passes.Work);
         }
-        if (!run.IsCancelled && run.EngineError is null) SerialExecutor.MarkCompleted(run);
+        if (!run.IsCancelled && run.EngineError is null && !run.Paused) SerialExecutor.MarkCompleted(run);
     }
 }

@@ -127,11 +127,18 @@ internal sealed class ParallelPasses
         return keep;
     }
 
+    // A pause requested during the pass is honoured here, where no node of the pass is still firing.
     private void EndPass()
     {
         const int again = (int)(Activation.Outcome.Fired | Activation.Outcome.CutShort);
-        if (Interlocked.Exchange(ref _passOutcome, 0) == again && !_run.IsCancelled) BeginPass();
-        else _ready.Finish();
+        var more = Interlocked.Exchange(ref _passOutcome, 0) == again && !_run.IsCancelled;
+        if (more && !_run.PauseRequested)
+        {
+            BeginPass();
+            return;
+        }
+        if (more) _run.Pause();
+        _ready.Finish();
     }
 
     private void BeginPass()
