@@ -14,9 +14,13 @@ internal static class RunEngine
         var executor = options.Executor ?? throw new ArgumentException("RunOptions.Executor is null.", nameof(options));
         CheckNodeNames(graph, options.Metadata.Keys, nameof(RunOptions.Metadata));
         CheckSnapshotOptions(graph, executor, options);
-        var run = new RunState(graph, options, RetryPolicies(graph, options), token);
+        // Every run takes the reusable state, so a run on another executor leaves none behind (it rebinds the adapters).
+        var reuse = graph.TakeReusable();
+        if (reuse is not null && !reuse.Fits(executor, options)) reuse = null;
+        var run = new RunState(graph, options, RetryPolicies(graph, options), token, reuse?.Contexts);
         var started = Stopwatch.GetTimestamp();
-        run.CreateEdges(executor.CreateEdgeFactory(run));
+        if (reuse is not null) run.ReuseEdges(reuse);
+        else run.CreateEdges(executor.CreateEdgeFactory(run));
         if (options.Resume is { } snapshot) SnapshotResume.Restore(run, snapshot);
         run.Span = DaedalusTelemetry.StartRun(graph.Name, executor.Name);
         RunResult result;
@@ -41,6 +45,7 @@ internal static class RunEngine
             }
             if (run.EngineError is { } bug) RunFailures.Throw(bug);
             result = RunResults.Build(run, executor.Name, Stopwatch.GetElapsedTime(started));
+            graph.KeepReusable(ReusableRun.From(run, executor));
         }
         catch
         {
