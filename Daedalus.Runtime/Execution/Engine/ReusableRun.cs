@@ -3,18 +3,26 @@ namespace Daedalus.Runtime;
 /// <summary>
 /// The per-run state of a serial or parallel run that ended cleanly, kept on its <see cref="CompiledGraph"/>
 /// for the next run: the edges (queues emptied, counters zeroed), the adapters' bindings to them, the
-/// blocking-edge index and the fire contexts. A run takes it (so no two runs share it) and gives it back only
+/// blocking-edge index, the fire contexts and the per-node arrays (zeroed). A run takes it (so no two runs share it) and gives it back only
 /// when nothing it holds can carry the run's traces: no failure, cancellation, pause, resume or refused edge.
 /// </summary>
 internal sealed class ReusableRun
 {
-    private ReusableRun(Type executor, RunEdge[] edges, int[] blockStart, RunEdge[] blockEdges, FireContext[] contexts)
+    private ReusableRun(Type executor, RunState run)
     {
         Executor = executor;
-        Edges = edges;
-        BlockStart = blockStart;
-        BlockEdges = blockEdges;
-        Contexts = contexts;
+        Edges = run.Edges;
+        BlockStart = run.BlockStart;
+        BlockEdges = run.BlockEdges;
+        Contexts = run.Contexts;
+        Firings = Zeroed(run.Firings);
+        BusyTicks = Zeroed(run.BusyTicks);
+        States = Zeroed(run.States);
+        InFlight = Zeroed(run.InFlight);
+        Initialized = Zeroed(run.Initialized);
+        Opened = Zeroed(run.Opened);
+        Awake = run.Awake;
+        Array.Fill(Awake, true);
     }
 
     /// <summary>The kind of executor whose run left this state.</summary>
@@ -28,6 +36,20 @@ internal sealed class ReusableRun
 
     public FireContext[] Contexts { get; }
 
+    public long[] Firings { get; }
+
+    public long[] BusyTicks { get; }
+
+    public byte[] States { get; }
+
+    public bool[] InFlight { get; }
+
+    public bool[] Initialized { get; }
+
+    public bool[] Opened { get; }
+
+    public bool[] Awake { get; }
+
     /// <summary>Whether a run of <paramref name="executor"/> with <paramref name="options"/> may start from this state.</summary>
     public bool Fits(Executor executor, RunOptions options) =>
         executor.GetType() == Executor && options.Resume is null;
@@ -40,7 +62,13 @@ internal sealed class ReusableRun
     {
         if (!executor.ReusesRunState || !EndedCleanly(run)) return null;
         foreach (var edge in run.Edges) edge.ResetForReuse();
-        return new ReusableRun(executor.GetType(), run.Edges, run.BlockStart, run.BlockEdges, run.Contexts);
+        return new ReusableRun(executor.GetType(), run);
+    }
+
+    private static T[] Zeroed<T>(T[] array)
+    {
+        Array.Clear(array);
+        return array;
     }
 
     

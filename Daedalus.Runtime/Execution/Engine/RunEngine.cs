@@ -17,7 +17,7 @@ internal static class RunEngine
         // Every run takes the reusable state, so a run on another executor leaves none behind (it rebinds the adapters).
         var reuse = graph.TakeReusable();
         if (reuse is not null && !reuse.Fits(executor, options)) reuse = null;
-        var run = new RunState(graph, options, RetryPolicies(graph, options), token, reuse?.Contexts);
+        var run = new RunState(graph, options, RetryPolicies(graph, options), token, reuse);
         var started = Stopwatch.GetTimestamp();
         if (reuse is not null) run.ReuseEdges(reuse);
         else run.CreateEdges(executor.CreateEdgeFactory(run));
@@ -68,12 +68,13 @@ internal static class RunEngine
         if (options.Resume is { } snapshot) SnapshotShape.Check(graph, snapshot);
     }
 
-    private static RetryPolicy?[] RetryPolicies(CompiledGraph graph, RunOptions options)
+    /// <summary>Each node's retry policy; null when no node has one.</summary>
+    private static RetryPolicy?[]? RetryPolicies(CompiledGraph graph, RunOptions options)
     {
-        var policies = new RetryPolicy?[graph.Nodes.Length];
         var retry = options.Retry;
-        if (retry.Count == 0) return policies;
+        if (retry.Count == 0) return null;
         CheckNodeNames(graph, retry.Keys, nameof(RunOptions.Retry));
+        var policies = new RetryPolicy?[graph.Nodes.Length];
         for (var n = 0; n < policies.Length; n++) policies[n] = retry.GetValueOrDefault(graph.Nodes[n].Name);
         return policies;
     }

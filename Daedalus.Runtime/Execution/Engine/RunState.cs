@@ -25,25 +25,26 @@ internal sealed class RunState
 
     /// <param name="graph">The graph to run.</param>
     /// <param name="options">The run's options.</param>
-    /// <param name="retry">Each node's retry policy.</param>
+    /// <param name="retry">Each node's retry policy; null when no node has one.</param>
     /// <param name="token">The run's cancellation token.</param>
-    /// <param name="contexts">A previous clean run's fire contexts, to reuse (<see cref="ReusableRun"/>); new ones when null.</param>
-    public RunState(CompiledGraph graph, RunOptions options, RetryPolicy?[] retry, CancellationToken token, FireContext[]? contexts = null)
+    /// <param name="reuse">A previous clean run's state, whose contexts and per-node arrays this run takes over; new ones when null.</param>
+    public RunState(CompiledGraph graph, RunOptions options, RetryPolicy?[]? retry, CancellationToken token, ReusableRun? reuse = null)
     {
         Graph = graph;
         Options = options;
         Token = token;
         var count = graph.Nodes.Length;
-        if (contexts is not null)
+        if (reuse is not null)
         {
-            Contexts = contexts;
-            for (var n = 0; n < count; n++) contexts[n].Reuse(this, retry[n]);
+            Contexts = reuse.Contexts;
+            for (var n = 0; n < count; n++) Contexts[n].Reuse(this, retry?[n]);
+            // Emptied by ReusableRun.From once the previous run's result was built.
+            (Firings, BusyTicks, States, InFlight, Initialized, Opened, Awake) =
+                (reuse.Firings, reuse.BusyTicks, reuse.States, reuse.InFlight, reuse.Initialized, reuse.Opened, reuse.Awake);
+            return;
         }
-        else
-        {
-            Contexts = new FireContext[count];
-            for (var n = 0; n < count; n++) Contexts[n] = new FireContext(this, n, retry[n]);
-        }
+        Contexts = new FireContext[count];
+        for (var n = 0; n < count; n++) Contexts[n] = new FireContext(this, n, retry?[n]);
         Firings = new long[count];
         BusyTicks = new long[count];
         States = new byte[count];
