@@ -152,5 +152,49 @@ public sealed class RunReuseTests
         Assert.Equal(Repeat(fresh.Shared.Items, 2), paused.Shared.Items.Skip(before));
     }
 
+    [Theory]
+    [MemberData(nameof(Reusing))]
+    public void A_run_after_a_cancellation_starts_afresh(string executor)
+    {
+        using var cancel = new CancellationTokenSource();
+        var cancelling = Build(x =>
+        {
+            if (x == 500 && !cancel.IsCancellationRequested) cancel.Cancel();
+            return x * 3 + 1;
+        });
+        var fresh = Build();
+        var expected = Figures(Run(fresh.Graph, executor));
+
+        var error = Assert.Throws<GraphCanceledException>(() =>
+            cancelling.Graph.Run(new RunOptions { Executor = Executors.Get(executor), ThrowOnFailure = false }, cancel.Token));
+        var before = cancelling.Shared.Items.Count;
+        var again = Run(cancelling.Graph, executor);
+
+        Assert.True(error.Result.Cancelled);
+        Assert.Equal(expected, Figures(again));
+        Assert.Equal(fresh.Shared.Items, cancelling.Shared.Items.Skip(before));
+    }
+
+    [Theory]
+    [MemberData(nameof(Reusing))]
+    public void A_graph_changed_after_a_run_runs_in_its_new_shape(string executor)
+    {
+        var graph = new RuntimeGraph("growing");
+        var numbers = graph.Add(new Numbers(100), "numbers");
+        var first = new Collect();
+        graph.Connect(numbers.Output, graph.Add(first, "first").In, Edge.Bounded(4));
+        Run(graph, executor);
+
+        var second = new Collect();
+        graph.Connect(numbers.Output, graph.Add(second, "second").In, Edge.Bounded(4));
+        var result = Run(graph, executor);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(2, result.Edges.Count);
+        Assert.All(result.Edges, edge => Assert.Equal((100, 100), (edge.Written, edge.Delivered)));
+        Assert.Equal(200, first.Items.Count);
+        Assert.Equal(Enumerable.Range(0, 100).Select(x => (long)x), second.Items);
+    }
+
     private static List<long> Repeat(List<long> items, int times) => [.. Enumerable.Repeat(items, times).SelectMany(x => x)];
 }
