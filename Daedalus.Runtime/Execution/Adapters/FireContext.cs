@@ -42,6 +42,13 @@ public sealed class FireContext
         Retries = 0;
     }
 
+    /// <summary>Between runs: lets go of the finished run (its options, span and node context) until <see cref="Reuse"/>.</summary>
+    internal void Detach()
+    {
+        _run = null;
+        _node = null;
+    }
+
     /// <summary>
     /// The node's context for the run, passed to <c>NodeContext</c> parameters. Executors create it when a node
     /// first asks, so nodes that never do (most of a million-node DAG) cost nothing.

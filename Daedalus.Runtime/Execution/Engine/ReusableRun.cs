@@ -3,8 +3,9 @@ namespace Daedalus.Runtime;
 /// <summary>
 /// The per-run state of a serial or parallel run that ended cleanly, kept on its <see cref="CompiledGraph"/>
 /// for the next run: the edges (queues emptied, counters zeroed), the adapters' bindings to them, the
-/// blocking-edge index, the fire contexts and the per-node arrays (zeroed). A run takes it (so no two runs share it) and gives it back only
-/// when nothing it holds can carry the run's traces: no failure, cancellation, pause, resume or refused edge.
+/// blocking-edge index, the fire contexts (detached from the run) and the per-node arrays (zeroed). A run
+/// takes it (so no two runs share it) and gives it back only when nothing it holds can carry the run's
+/// traces: no failure, cancellation, pause, resume or refused edge.
 /// </summary>
 internal sealed class ReusableRun
 {
@@ -15,6 +16,7 @@ internal sealed class ReusableRun
         BlockStart = run.BlockStart;
         BlockEdges = run.BlockEdges;
         Contexts = run.Contexts;
+        foreach (var context in Contexts) context.Detach();
         Firings = Zeroed(run.Firings);
         BusyTicks = Zeroed(run.BusyTicks);
         States = Zeroed(run.States);
@@ -71,7 +73,6 @@ internal sealed class ReusableRun
         return array;
     }
 
-    
     private static bool EndedCleanly(RunState run)
     {
         if (run.IsCancelled || run.EngineError is not null || run.Paused || run.Snapshot is not null

@@ -14,10 +14,11 @@ internal static class RunEngine
         var executor = options.Executor ?? throw new ArgumentException("RunOptions.Executor is null.", nameof(options));
         CheckNodeNames(graph, options.Metadata.Keys, nameof(RunOptions.Metadata));
         CheckSnapshotOptions(graph, executor, options);
+        var retry = RetryPolicies(graph, options);
         // Every run takes the reusable state, so a run on another executor leaves none behind (it rebinds the adapters).
         var reuse = graph.TakeReusable();
         if (reuse is not null && !reuse.Fits(executor, options)) reuse = null;
-        var run = new RunState(graph, options, RetryPolicies(graph, options), token, reuse);
+        var run = new RunState(graph, options, retry, token, reuse);
         var started = Stopwatch.GetTimestamp();
         if (reuse is not null) run.ReuseEdges(reuse);
         else run.CreateEdges(executor.CreateEdgeFactory(run));
