@@ -77,6 +77,14 @@ public sealed class BoundedRing<T> : EdgeBuffer, IItemReader<T>, IItemWriter<T>,
         for (var i = 0; i < count; i++) into.Add(_items[(_head + i) % Capacity]);
     }
 
+    /// <inheritdoc/>
+    internal override void Reset()
+    {
+        if (count != 0 && RuntimeHelpers.IsReferenceOrContainsReferences<T>()) Array.Clear(_items);
+        _head = 0;
+        ResetCounters();
+    }
+
     private void Overflowed(T item)
     {
         switch (OverflowStrategy)

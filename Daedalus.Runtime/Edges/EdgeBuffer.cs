@@ -49,6 +49,23 @@ public abstract class EdgeBuffer
     /// <summary>All items discarded by the edge's overflow strategy.</summary>
     public long Dropped => DroppedOldest + DroppedNewest;
 
+    /// <summary>
+    /// Empties the queue and zeroes its counters, so a later run of the same graph can use it as new. Only
+    /// the single-threaded queues support it, and only between runs.
+    /// </summary>
+    internal virtual void Reset() => throw new NotSupportedException($"Edge '{Id}' ({GetType().Name}) cannot be reset for another run.");
+
+    /// <summary>Zeroes the counters kept in this class's fields.</summary>
+    private protected void ResetCounters()
+    {
+        count = 0;
+        peakDepth = 0;
+        written = 0;
+        delivered = 0;
+        droppedOldest = 0;
+        droppedNewest = 0;
+    }
+
     /// <inheritdoc/>
     public override string ToString() =>
         $"{Id} [{Policy}] written={Written} delivered={Delivered} dropped={Dropped} queued={Count} peak={PeakDepth}";

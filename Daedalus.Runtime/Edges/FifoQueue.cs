@@ -58,6 +58,15 @@ public sealed class FifoQueue<T> : EdgeBuffer, IItemReader<T>, IItemWriter<T>, I
         for (var i = 0; i < count; i++) into.Add(_items[(_head + i) & (_items.Length - 1)]);
     }
 
+    /// <inheritdoc/>
+    internal override void Reset()
+    {
+        // The ring keeps the size it grew to; items left queued are released.
+        if (count != 0 && RuntimeHelpers.IsReferenceOrContainsReferences<T>()) Array.Clear(_items);
+        _head = 0;
+        ResetCounters();
+    }
+
     private void Grow()
     {
         var larger = new T[_items.Length * 2];

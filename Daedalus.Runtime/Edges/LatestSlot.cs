@@ -46,6 +46,13 @@ public sealed class LatestSlot<T> : EdgeBuffer, IItemReader<T>, IItemWriter<T>, 
         return true;
     }
 
+    /// <inheritdoc/>
+    internal override void Reset()
+    {
+        _value = default!;
+        ResetCounters();
+    }
+
     void IQueuedItems<T>.CopyQueued(List<T> into)
     {
         if (count == 1) into.Add(_value);

@@ -42,6 +42,12 @@ public abstract class Executor
     /// <summary>Whether the executor can pause a run at a consistent point and resume one from a snapshot.</summary>
     internal virtual bool SupportsSnapshots => false;
 
+    /// <summary>
+    /// Whether a clean run's edges, bindings and fire contexts can serve the next run of the same graph on an
+    /// executor of the same kind (<see cref="ReusableRun"/>): single-thread queues, nothing left running.
+    /// </summary>
+    internal virtual bool ReusesRunState => false;
+
     /// <summary>Fires the nodes of a prepared run (hooks ran, edges bound) until none can fire.</summary>
     internal abstract void Execute(RunState run);
 

@@ -7,7 +7,9 @@ namespace Daedalus.Runtime;
 /// </summary>
 /// <remarks>
 /// Build it from one thread. One run at a time per instance; a graph can run any number of times, each
-/// run with fresh edge queues.
+/// run with empty edge queues. A serial or parallel run that ended cleanly (no failure, cancellation,
+/// pause, resume or refused edge) leaves its queues, port bindings and fire contexts, emptied, for the
+/// next run on the same kind of executor until the graph changes; results are never shared.
 /// </remarks>
 public sealed class RuntimeGraph
 {

@@ -19,6 +19,9 @@ public abstract class AdapterInput
     /// <summary>Binds the port to the run's edges into it, in connection order.</summary>
     internal abstract void BindRun(RunEdge[] edges);
 
+    /// <summary>Starts another run on the edges bound last run; queues need nothing here, byte streams a fresh reader.</summary>
+    internal virtual void ResetRun() { }
+
     /// <summary>Whether <paramref name="output"/> carries what this input takes (the exact item type, not its name).</summary>
     internal abstract bool Accepts(AdapterOutput output);
 }

@@ -23,6 +23,9 @@ public abstract class AdapterOutput
     /// <summary>Binds the port to the run's edges out of it, in connection order.</summary>
     internal abstract void BindRun(FanOut fanOut, RunEdge[] edges);
 
+    /// <summary>Starts another run on the edges bound last run: the first round-robin target, no discards.</summary>
+    internal abstract void ResetRun();
+
     /// <summary>Round-robin fan-out: the index of the edge the next item goes to (0 for broadcast); kept by snapshots.</summary>
     internal virtual int NextTarget
     {
@@ -101,6 +104,12 @@ public sealed class AdapterOutput<T>(string name, string itemTypeName) : Adapter
             edges[i].AttachProducer(targets, i);
         }
         Bind(fanOut, targets);
+    }
+
+    internal override void ResetRun()
+    {
+        _next = 0;
+        Discarded = 0;
     }
 
     internal override int NextTarget

@@ -26,6 +26,9 @@ public sealed class ByteStreamInput(string name) : AdapterInput(name)
 
     internal override void BindRun(RunEdge[] edges) =>
         Bind(edges.Length == 0 ? PipeReader.Create(Stream.Null) : (PipeReader)edges[0].Reader);
+
+    // Only an unconnected byte stream can be part of a reused (serial or parallel) run: a fresh empty stream.
+    internal override void ResetRun() => BindRun([]);
 }
 
 /// <summary>
@@ -56,6 +59,9 @@ public sealed class ByteStreamOutput(string name) : AdapterOutput(name)
 
     internal override void BindRun(FanOut fanOut, RunEdge[] edges) =>
         Bind(edges.Length == 0 ? new DiscardingPipeWriter() : (PipeWriter)edges[0].Writer);
+
+    // Only an unconnected byte stream can be part of a reused (serial or parallel) run: a fresh discarding writer.
+    internal override void ResetRun() => BindRun(FanOut.Broadcast, []);
 
     // Byte streams run only on the pipelined executor, which takes no snapshots.
     internal override EdgeItems CaptureQueue(RunEdge edge) => throw NoSnapshots(edge);

@@ -7,7 +7,7 @@ namespace Daedalus.Runtime;
 /// </summary>
 public sealed class FireContext
 {
-    private readonly RunState? _run;
+    private RunState? _run;
     private readonly int _index;
     private NodeContext? _node;
 
@@ -30,16 +30,36 @@ public sealed class FireContext
     }
 
     /// <summary>
+    /// Prepares an executor's context for another run of the same graph (<see cref="ReusableRun"/>): the new
+    /// run's token and retry policy, no retries, and a new <see cref="NodeContext"/> on first use.
+    /// </summary>
+    internal void Reuse(RunState run, RetryPolicy? retry)
+    {
+        _run = run;
+        _node = null;
+        CancellationToken = run.Token;
+        Retry = retry;
+        Retries = 0;
+    }
+
+    /// <summary>Between runs: lets go of the finished run (its options, span and node context) until <see cref="Reuse"/>.</summary>
+    internal void Detach()
+    {
+        _run = null;
+        _node = null;
+    }
+
+    /// <summary>
     /// The node's context for the run, passed to <c>NodeContext</c> parameters. Executors create it when a node
     /// first asks, so nodes that never do (most of a million-node DAG) cost nothing.
     /// </summary>
     public NodeContext Node => _node ??= _run!.CreateNodeContext(_index);
 
     /// <summary>The run's cancellation token; async nodes receive it.</summary>
-    public CancellationToken CancellationToken { get; }
+    public CancellationToken CancellationToken { get; private set; }
 
     /// <summary>The node's retry policy, if it has one.</summary>
-    public RetryPolicy? Retry { get; }
+    public RetryPolicy? Retry { get; private set; }
 
     /// <summary>Attempts that failed and were retried in this run.</summary>
     public int Retries { get; private set; }

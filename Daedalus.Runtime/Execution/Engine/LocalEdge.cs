@@ -40,6 +40,13 @@ internal sealed class LocalEdge<T> : RunEdge
         _slot = slot;
     }
 
+    /// <inheritdoc/>
+    public override void ResetForReuse()
+    {
+        if (IsRefusing) throw new InvalidOperationException($"Edge '{Spec.Id}' refused items in its run; it cannot be reused.");
+        _buffer.Reset();
+    }
+
     /// <summary>The items waiting on the edge, oldest first, left in place (for a snapshot of a paused run).</summary>
     public List<T> QueuedItems()
     {

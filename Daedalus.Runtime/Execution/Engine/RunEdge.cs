@@ -49,6 +49,12 @@ internal abstract class RunEdge(ResolvedEdge spec)
         OnRefused();
     }
 
+    /// <summary>
+    /// Between runs: empties the queue and zeroes its counters for the next run of the same graph. Only
+    /// edges that never refused items are reset (see <see cref="ReusableRun"/>).
+    /// </summary>
+    public virtual void ResetForReuse() => throw new NotSupportedException($"Edge '{Spec.Id}' ({GetType().Name}) cannot be reused for another run.");
+
     /// <summary>Tells the edge where the producer's output holds its writer (slot <paramref name="slot"/> of <paramref name="targets"/>).</summary>
     public virtual void AttachProducer(Array targets, int slot) { }
 

@@ -14,9 +14,14 @@ internal static class RunEngine
         var executor = options.Executor ?? throw new ArgumentException("RunOptions.Executor is null.", nameof(options));
         CheckNodeNames(graph, options.Metadata.Keys, nameof(RunOptions.Metadata));
         CheckSnapshotOptions(graph, executor, options);
-        var run = new RunState(graph, options, RetryPolicies(graph, options), token);
+        var retry = RetryPolicies(graph, options);
+        // Every run takes the reusable state, so a run on another executor leaves none behind (it rebinds the adapters).
+        var reuse = graph.TakeReusable();
+        if (reuse is not null && !reuse.Fits(executor, options)) reuse = null;
+        var run = new RunState(graph, options, retry, token, reuse);
         var started = Stopwatch.GetTimestamp();
-        run.CreateEdges(executor.CreateEdgeFactory(run));
+        if (reuse is not null) run.ReuseEdges(reuse);
+        else run.CreateEdges(executor.CreateEdgeFactory(run));
         if (options.Resume is { } snapshot) SnapshotResume.Restore(run, snapshot);
         run.Span = DaedalusTelemetry.StartRun(graph.Name, executor.Name);
         RunResult result;
@@ -41,6 +46,7 @@ internal static class RunEngine
             }
             if (run.EngineError is { } bug) RunFailures.Throw(bug);
             result = RunResults.Build(run, executor.Name, Stopwatch.GetElapsedTime(started));
+            graph.KeepReusable(ReusableRun.From(run, executor));
         }
         catch
         {
@@ -63,12 +69,13 @@ internal static class RunEngine
         if (options.Resume is { } snapshot) SnapshotShape.Check(graph, snapshot);
     }
 
-    private static RetryPolicy?[] RetryPolicies(CompiledGraph graph, RunOptions options)
+    /// <summary>Each node's retry policy; null when no node has one.</summary>
+    private static RetryPolicy?[]? RetryPolicies(CompiledGraph graph, RunOptions options)
     {
-        var policies = new RetryPolicy?[graph.Nodes.Length];
         var retry = options.Retry;
-        if (retry.Count == 0) return policies;
+        if (retry.Count == 0) return null;
         CheckNodeNames(graph, retry.Keys, nameof(RunOptions.Retry));
+        var policies = new RetryPolicy?[graph.Nodes.Length];
         for (var n = 0; n < policies.Length; n++) policies[n] = retry.GetValueOrDefault(graph.Nodes[n].Name);
         return policies;
     }

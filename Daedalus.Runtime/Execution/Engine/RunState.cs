@@ -23,14 +23,28 @@ internal sealed class RunState
     private volatile bool _cancelled;
     private Exception? _engineError;
 
-    public RunState(CompiledGraph graph, RunOptions options, RetryPolicy?[] retry, CancellationToken token)
+    /// <param name="graph">The graph to run.</param>
+    /// <param name="options">The run's options.</param>
+    /// <param name="retry">Each node's retry policy; null when no node has one.</param>
+    /// <param name="token">The run's cancellation token.</param>
+    /// <param name="reuse">A previous clean run's state, whose contexts and per-node arrays this run takes over; new ones when null.</param>
+    public RunState(CompiledGraph graph, RunOptions options, RetryPolicy?[]? retry, CancellationToken token, ReusableRun? reuse = null)
     {
         Graph = graph;
         Options = options;
         Token = token;
         var count = graph.Nodes.Length;
+        if (reuse is not null)
+        {
+            Contexts = reuse.Contexts;
+            for (var n = 0; n < count; n++) Contexts[n].Reuse(this, retry?[n]);
+            // Emptied by ReusableRun.From once the previous run's result was built.
+            (Firings, BusyTicks, States, InFlight, Initialized, Opened, Awake) =
+                (reuse.Firings, reuse.BusyTicks, reuse.States, reuse.InFlight, reuse.Initialized, reuse.Opened, reuse.Awake);
+            return;
+        }
         Contexts = new FireContext[count];
-        for (var n = 0; n < count; n++) Contexts[n] = new FireContext(this, n, retry[n]);
+        for (var n = 0; n < count; n++) Contexts[n] = new FireContext(this, n, retry?[n]);
         Firings = new long[count];
         BusyTicks = new long[count];
         States = new byte[count];
@@ -180,6 +194,24 @@ internal sealed class RunState
         }
         BlockStart = blockStart;
         BlockEdges = [.. blocking];
+    }
+
+    /// <summary>
+    /// Takes a previous clean run's edges (emptied) and blocking-edge index instead of creating edges; the
+    /// adapters are still bound to those edges, so only each port's per-run state is reset.
+    /// </summary>
+    public void ReuseEdges(ReusableRun reuse)
+    {
+        Edges = reuse.Edges;
+        BlockStart = reuse.BlockStart;
+        BlockEdges = reuse.BlockEdges;
+        foreach (var node in Graph.Nodes)
+        {
+            var inputs = node.Adapter.Inputs;
+            for (var port = 0; port < inputs.Count; port++) inputs[port].ResetRun();
+            var outputs = node.Adapter.Outputs;
+            for (var port = 0; port < outputs.Count; port++) outputs[port].ResetRun();
+        }
     }
 
     /// <summary>Whether every blocking edge out of <paramref name="node"/> has room for an item.</summary>

@@ -17,6 +17,8 @@ internal sealed class SerialExecutor : Executor
 
     internal override bool SupportsSnapshots => true;
 
+    internal override bool ReusesRunState => true;
+
     internal override void Execute(RunState run)
     {
         var schedule = run.Graph.Schedule;

@@ -6,6 +6,8 @@ namespace Daedalus.Runtime;
 /// </summary>
 internal sealed class CompiledGraph
 {
+    private ReusableRun? _reusable;
+
     public required string Name { get; init; }
 
     public required NodeEntry[] Nodes { get; init; }
@@ -38,6 +40,12 @@ internal sealed class CompiledGraph
 
     /// <summary>The nodes by name, for options that name nodes.</summary>
     public required IReadOnlyDictionary<string, NodeEntry> ByName { get; init; }
+
+    /// <summary>Takes what the last clean run left for reuse, if anything; a run always takes it, so no two runs share it.</summary>
+    public ReusableRun? TakeReusable() => Interlocked.Exchange(ref _reusable, null);
+
+    /// <summary>Keeps <paramref name="reusable"/> (or nothing) for the next run.</summary>
+    public void KeepReusable(ReusableRun? reusable) => Volatile.Write(ref _reusable, reusable);
 
     /// <summary>Whether the graph has a node called <paramref name="name"/>.</summary>
     public bool HasNode(string name) => ByName.ContainsKey(name);

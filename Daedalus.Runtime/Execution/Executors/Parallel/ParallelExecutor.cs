@@ -14,6 +14,8 @@ internal sealed class ParallelExecutor(int degree, WorkerPool? pool) : Executor
 
     internal override bool SupportsSnapshots => true;
 
+    internal override bool ReusesRunState => true;
+
     internal override void Execute(RunState run)
     {
         var passes = new ParallelPasses(run);
