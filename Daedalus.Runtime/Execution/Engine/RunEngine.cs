@@ -29,20 +29,7 @@ internal static class RunEngine
         {
             using (DaedalusTelemetry.TrackDepth(graph.Name, run.EdgeBuffers))
             {
-                try
-                {
-                    Initialize(run);
-                    Open(run);
-                    if (options.Resume is { } resume && !run.IsCancelled && run.EngineError is null) SnapshotResume.Continue(run, resume);
-                    if (!run.IsCancelled && run.EngineError is null) executor.Execute(run);
-                    // Before Close and Cleanup: the state is what the next firing would have seen.
-                    if (run.Paused && !run.IsCancelled && run.EngineError is null && run.Failures.Count == 0) run.Snapshot = SnapshotCapture.Take(run);
-                }
-                finally
-                {
-                    Close(run);
-                    Cleanup(run);
-                }
+                Execute(run, executor, options);
             }
             if (run.EngineError is { } bug) RunFailures.Throw(bug);
             result = RunResults.Build(run, executor.Name, Stopwatch.GetElapsedTime(started));
@@ -59,6 +46,28 @@ internal static class RunEngine
         if (options.ThrowOnFailure && !result.Succeeded) throw new GraphRunException(result);
         return result;
     }
+
+    /// <summary>The run's lifecycle: hooks, firing (after a resume's catch-up), the pause snapshot, then Close and Cleanup whatever happened.</summary>
+    private static void Execute(RunState run, Executor executor, RunOptions options)
+    {
+        try
+        {
+            Initialize(run);
+            Open(run);
+            if (options.Resume is { } resume && IsHealthy(run)) SnapshotResume.Continue(run, resume);
+            if (IsHealthy(run)) executor.Execute(run);
+            // Before Close and Cleanup: the state is what the next firing would have seen.
+            if (run.Paused && IsHealthy(run) && run.Failures.Count == 0) run.Snapshot = SnapshotCapture.Take(run);
+        }
+        finally
+        {
+            Close(run);
+            Cleanup(run);
+        }
+    }
+
+    /// <summary>Neither cancelled nor stopped by an executor bug.</summary>
+    private static bool IsHealthy(RunState run) => !run.IsCancelled && run.EngineError is null;
 
     /// <summary>Pausing and resuming need an executor that stops between passes, and a snapshot of this graph's shape.</summary>
     private static void CheckSnapshotOptions(CompiledGraph graph, Executor executor, RunOptions options)
