@@ -55,33 +55,30 @@ internal static class RuntimeGraphEmitter
         writer.Line(SourceFile.GeneratedCode);
         using (writer.Block($"public {RunResult} Run({RunOptions} options, {Token} cancellationToken = default)"))
         {
-            writer.Line("global::System.ArgumentNullException.ThrowIfNull(options);");
-            writer.Line("__BeginRun();");
-            writer.Line("try");
-            writer.Line("{");
-            writer.Line($"    return ({Field} ??= ToRuntimeGraph()).Run({options}, cancellationToken);");
-            writer.Line("}");
-            writer.Line("finally");
-            writer.Line("{");
-            writer.Line("    __EndRun();");
-            writer.Line("}");
+            EmitGuarded(writer, $"return ({Field} ??= ToRuntimeGraph()).Run({options}, cancellationToken);");
         }
         writer.Line();
         writer.Line("/// <summary>Runs the graph on the executor chosen in <paramref name=\"options\"/> without blocking the caller.</summary>");
         writer.Line(SourceFile.GeneratedCode);
         using (writer.Block($"public async global::System.Threading.Tasks.Task<{RunResult}> RunAsync({RunOptions} options, {Token} cancellationToken = default)"))
         {
-            writer.Line("global::System.ArgumentNullException.ThrowIfNull(options);");
-            writer.Line("__BeginRun();");
-            writer.Line("try");
-            writer.Line("{");
-            writer.Line($"    return await ({Field} ??= ToRuntimeGraph()).RunAsync({options}, cancellationToken).ConfigureAwait(false);");
-            writer.Line("}");
-            writer.Line("finally");
-            writer.Line("{");
-            writer.Line("    __EndRun();");
-            writer.Line("}");
+            EmitGuarded(writer, $"return await ({Field} ??= ToRuntimeGraph()).RunAsync({options}, cancellationToken).ConfigureAwait(false);");
         }
+    }
+
+    /// <summary>A run body inside the one-run-at-a-time guard the compiled serial run shares.</summary>
+    private static void EmitGuarded(CodeWriter writer, string statement)
+    {
+        writer.Line("global::System.ArgumentNullException.ThrowIfNull(options);");
+        writer.Line("__BeginRun();");
+        writer.Line("try");
+        writer.Line("{");
+        writer.Line("    " + statement);
+        writer.Line("}");
+        writer.Line("finally");
+        writer.Line("{");
+        writer.Line("    __EndRun();");
+        writer.Line("}");
     }
 
     private static void EmitToRuntimeGraph(CodeWriter writer, GraphModel graph, GraphAnalysisResult analysis)

@@ -12,7 +12,7 @@ internal static class RunEngine
     public static RunResult Run(CompiledGraph graph, RunOptions options, CancellationToken token)
     {
         var executor = options.Executor ?? throw new ArgumentException("RunOptions.Executor is null.", nameof(options));
-        CheckNodeNames(graph, options.Metadata.Keys, nameof(RunOptions.Metadata));
+        if (options.Metadata.Count > 0) CheckNodeNames(graph, options.Metadata.Keys, nameof(RunOptions.Metadata));
         CheckSnapshotOptions(graph, executor, options);
         var retry = RetryPolicies(graph, options);
         // Every run takes the reusable state, so a run on another executor leaves none behind (it rebinds the adapters).
