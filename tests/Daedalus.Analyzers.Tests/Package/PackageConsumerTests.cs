@@ -39,6 +39,18 @@ public sealed class PackageConsumerTests(PackageFixture package) : IClassFixture
     }
 
     [Fact]
+    public void The_package_has_a_readme_that_nuget_shows()
+    {
+        using var archive = ZipFile.OpenRead(package.Package);
+        using var nuspec = archive.GetEntry("Daedalus.nuspec")!.Open();
+        var readme = System.Xml.Linq.XDocument.Load(nuspec).Descendants().Single(e => e.Name.LocalName == "readme").Value;
+        using var text = new StreamReader(archive.GetEntry(readme)!.Open());
+
+        Assert.Equal("README.md", readme);
+        Assert.StartsWith("# Daedalus", text.ReadToEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_consumer_builds_and_runs_its_own_graph()
     {
         using var consumer = package.CreateConsumer("""
@@ -49,6 +61,10 @@ public sealed class PackageConsumerTests(PackageFixture package) : IClassFixture
             graph.Run();
             Console.WriteLine("schedule: " + string.Join(" -> ", Squares.Plan.Schedule));
             Console.WriteLine("total: " + graph.Total.Value);
+
+            var configured = new Squares(count: new Count { To = 3 });   // a node passed at run time, by its Define name
+            configured.Run();
+            Console.WriteLine("configured: " + configured.Total.Value);
 
             var pipelined = new Squares();
             var result = pipelined.Run(new RunOptions { Executor = Executor.Pipelined() });
@@ -100,6 +116,7 @@ public sealed class PackageConsumerTests(PackageFixture package) : IClassFixture
         Assert.True(run.ExitCode == 0, "The consumer failed:\n" + run.Output);
         Assert.Contains("schedule: count -> square -> total", run.Output);
         Assert.Contains("total: 385", run.Output);
+        Assert.Contains("configured: 14", run.Output);
         Assert.Contains("pipelined: 385 on pipelined", run.Output);
         Assert.Contains("run-time graph: 2870", run.Output);
     }
