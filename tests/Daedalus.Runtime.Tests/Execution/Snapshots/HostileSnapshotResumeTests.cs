@@ -13,6 +13,8 @@ public sealed class HostileSnapshotResumeTests
 
     private static readonly Dictionary<string, (Func<string> Json, Type Error, string Problem)> Unresumable = new()
     {
+        ["a node type naming another type"] = (() => SnapshotEdits.Edit(root => root.Node(0)["type"] = "System.Diagnostics.Process"), typeof(GraphSnapshotMismatchException), "node 1 is 'numbers' (System.Diagnostics.Process) in the snapshot but 'numbers' (Numbers) in the graph."),
+        ["an item type naming another type"] = (() => SnapshotEdits.Edit(root => root.Edge(1)["itemType"] = "System.IO.FileInfo"), typeof(GraphSnapshotMismatchException), "of System.IO.FileInfo in the snapshot but 'sum.Out->relay.In' [bounded(4, Block)] of Reading in the graph."),
         ["another graph's nodes"] = (() => SnapshotEdits.Edit(root => root.Node(1)["name"] = new string('s', 4_000)), typeof(GraphSnapshotMismatchException), "node 2 is 'sssssss"),
         ["a produced count on a node with inputs"] = (() => SnapshotEdits.Edit(root => root.Node(1)["produced"] = 5), typeof(GraphSnapshotException), "node 'sum' has inputs, so it has no \"produced\" count"),
         ["a source without a produced count"] = (() => SnapshotEdits.Edit(root => root.Node(0).Remove("produced")), typeof(GraphSnapshotException), "node 'numbers' has no inputs, so it needs a \"produced\" count"),
