@@ -26,4 +26,8 @@ internal interface IStateSlot
 
     /// <summary>Puts the slot back as it was declared (its initial value, or none).</summary>
     void Reset();
+
+    /// <summary>Remembers the slot's value (or that it has none).</summary>
+    /// <returns>An action that puts that value back.</returns>
+    Action Capture();
 }

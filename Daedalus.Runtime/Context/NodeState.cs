@@ -96,7 +96,7 @@ public sealed class NodeState<T> : IStateSlot
         }
         catch (Exception error)
         {
-            throw _store.Error(Key, $"the saved JSON could not be read as {TypeNames.Display(typeof(T))}: {error.Message}", error);
+            throw _store.Error(Key, $"the saved JSON could not be read as {TypeNames.Display(typeof(T))}: {ShortText.Why(error)}", error);
         }
         return () => Value = value;
     }
@@ -105,6 +105,12 @@ public sealed class NodeState<T> : IStateSlot
     {
         _value = _initial;
         _hasValue = _hasInitial;
+    }
+
+    Action IStateSlot.Capture()
+    {
+        var (value, hasValue) = (_value, _hasValue);
+        return () => (_value, _hasValue) = (value, hasValue);
     }
 
     [DoesNotReturn]

@@ -14,9 +14,16 @@ internal sealed record NodeStateDocument(string? Format, int Version, string? Gr
 
     /// <summary>The version this runtime writes and reads.</summary>
     public const int CurrentVersion = 1;
+
+    /// <summary>Fields this version does not have (an error when read); never written.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
-/// <summary>The runtime's own JSON types, serialized by generated code (no reflection, trim- and AOT-safe).</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+/// <summary>
+/// The runtime's own JSON types, serialized by generated code (no reflection, trim- and AOT-safe). It reads
+/// strictly: a property given twice, at any depth, is an error.
+/// </summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true, AllowDuplicateProperties = false)]
 [JsonSerializable(typeof(NodeStateDocument))]
 internal sealed partial class RuntimeJsonContext : JsonSerializerContext;

@@ -75,14 +75,51 @@ public sealed class NodeStateStore
     public void Restore(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        Apply(Parse(() => JsonSerializer.Deserialize(utf8Json, RuntimeJsonContext.Default.NodeStateDocument)));
+        var saved = Parse(() => JsonSerializer.Deserialize(utf8Json, RuntimeJsonContext.Default.NodeStateDocument));
+        lock (_gate) Prepare(saved)();
     }
 
     /// <summary>Replaces the state with the one saved in <paramref name="json"/>; see <see cref="Restore(Stream)"/>.</summary>
     public void RestoreJson(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        Apply(Parse(() => JsonSerializer.Deserialize(json, RuntimeJsonContext.Default.NodeStateDocument)));
+        var saved = Parse(() => JsonSerializer.Deserialize(json, RuntimeJsonContext.Default.NodeStateDocument));
+        lock (_gate) Prepare(saved)();
+    }
+
+    /// <summary>
+    /// Checks a saved state document (none: an empty state) and reads its values into the declared slots
+    /// without changing anything yet, so a resume can check every node's state before it changes any.
+    /// </summary>
+    /// <returns>What makes it the state, as <see cref="Restore(Stream)"/> would; it does not fail.</returns>
+    internal Action PrepareRestore(JsonElement? saved)
+    {
+        var slots = saved is { } json ? Parse(() => json.Deserialize(RuntimeJsonContext.Default.NodeStateDocument)) : [];
+        lock (_gate) return Prepare(slots);
+    }
+
+    /// <summary>What puts the state back as it is now: the same slots declared, with their values, and the same values waiting.</summary>
+    internal Action Checkpoint()
+    {
+        lock (_gate)
+        {
+            var slots = _slots.Values.Select(slot => (Slot: slot, PutBack: slot.Capture())).ToList();
+            var waiting = _restored.ToList();
+            return () =>
+            {
+                lock (_gate)
+                {
+                    _slots.Clear();
+                    foreach (var (slot, putBack) in slots)
+                    {
+                        _slots.Add(slot.Key, slot);
+                        putBack();
+                    }
+                    _restored.Clear();
+                    foreach (var (key, json) in waiting) _restored.Add(key, json);
+                }
+            };
+        }
     }
 
     /// <summary>An error about <paramref name="key"/> (or the whole state) of this node.</summary>
@@ -122,7 +159,8 @@ public sealed class NodeStateStore
         }
     }
 
-    private NodeStateDocument Parse(Func<NodeStateDocument?> deserialize)
+    /// <summary>Reads and checks a saved document; returns its slots.</summary>
+    private Dictionary<string, JsonElement> Parse(Func<NodeStateDocument?> deserialize)
     {
         NodeStateDocument? document;
         try
@@ -131,31 +169,32 @@ public sealed class NodeStateStore
         }
         catch (JsonException error)
         {
-            throw Error(null, $"the saved JSON is malformed: {error.Message}", error);
+            throw Error(null, $"the saved JSON is malformed{ShortText.Explain(error)}", error);
         }
         if (document is null || document.Format != NodeStateDocument.FormatName)
             throw Error(null, $"the saved JSON is not a node-state document (its \"format\" is not \"{NodeStateDocument.FormatName}\").");
         if (document.Version != NodeStateDocument.CurrentVersion)
             throw Error(null, $"the saved JSON has version {document.Version}; this runtime reads version {NodeStateDocument.CurrentVersion}.");
         if (document.Graph != Graph || document.Node != Node)
-            throw Error(null, $"the saved JSON belongs to node '{document.Node}' of graph '{document.Graph}'.");
-        if (document.Slots is null) throw Error(null, "the saved JSON has no \"slots\" object.");
-        return document;
+            throw Error(null, $"the saved JSON belongs to node '{ShortText.Name(document.Node ?? "")}' of graph '{ShortText.Name(document.Graph ?? "")}'.");
+        if (document.Unknown is { Count: > 0 } unknown) throw Error(null, $"the saved JSON has an unknown field \"{ShortText.Name(unknown.Keys.First())}\".");
+        return document.Slots ?? throw Error(null, "the saved JSON has no \"slots\" object.");
     }
 
-    private void Apply(NodeStateDocument document)
+    /// <summary>Reads <paramref name="saved"/> into every declared slot (checking each) and returns what applies it; call under the lock.</summary>
+    private Action Prepare(Dictionary<string, JsonElement> saved)
     {
-        var saved = document.Slots!;
-        lock (_gate)
+        var updates = new List<Action>();
+        foreach (var slot in _slots.Values) updates.Add(saved.TryGetValue(slot.Key, out var json) ? slot.Read(json) : slot.Reset);
+        var waiting = saved.Where(s => !_slots.ContainsKey(s.Key)).ToList();
+        return () =>
         {
-            var updates = new List<Action>();
-            foreach (var slot in _slots.Values)
+            lock (_gate)
             {
-                updates.Add(saved.TryGetValue(slot.Key, out var json) ? slot.Read(json) : slot.Reset);
+                foreach (var update in updates) update();
+                _restored.Clear();
+                foreach (var (key, json) in waiting) _restored.Add(key, json);
             }
-            foreach (var update in updates) update();
-            _restored.Clear();
-            foreach (var (key, json) in saved.Where(s => !_slots.ContainsKey(s.Key))) _restored.Add(key, json);
-        }
+        };
     }
 }

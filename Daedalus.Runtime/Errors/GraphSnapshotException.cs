@@ -1,16 +1,18 @@
 namespace Daedalus.Runtime;
 
 /// <summary>
-/// A graph snapshot could not be saved, loaded or resumed: malformed JSON, another format or version, an
-/// edge whose item type has no <see cref="System.Text.Json.Serialization.Metadata.JsonTypeInfo"/> in the
-/// resolver given, or items that do not read back as that type. The message names the graph and, when one
-/// is to blame, the edge and its item type.
+/// A graph snapshot could not be saved, loaded or resumed: malformed JSON, another format or version, a
+/// field missing, unknown, out of range or too long, an edge whose item type has no
+/// <see cref="System.Text.Json.Serialization.Metadata.JsonTypeInfo"/> in the resolver given, items that do
+/// not read back as that type or do not fit their edge, or counts that do not fit the graph resumed. The
+/// message names the graph and, when one is to blame, the node or edge and the field; it repeats at most
+/// 64 characters of any name from the input.
 /// </summary>
 public class GraphSnapshotException : Exception
 {
     /// <summary>Creates the exception for the snapshot of graph <paramref name="graph"/>.</summary>
     public GraphSnapshotException(string graph, string problem, Exception? inner = null)
-        : base($"Snapshot of graph '{graph}': {problem}", inner) => Graph = graph;
+        : base($"Snapshot of graph '{ShortText.Name(graph)}': {problem}", inner) => Graph = graph;
 
     /// <summary>The graph the snapshot was taken from (or was to be resumed into).</summary>
     public string Graph { get; }

@@ -47,8 +47,10 @@ public sealed record RunOptions
 
     /// <summary>
     /// A snapshot to resume: the run starts with the snapshot's queued items and node states, and each source
-    /// skips the items it had produced. The graph must have the snapshot's shape, else the run throws
-    /// <see cref="GraphSnapshotMismatchException"/> before it starts. Serial and parallel executors only.
+    /// skips the items it had produced. The whole snapshot is checked against the graph before anything
+    /// changes: another shape throws <see cref="GraphSnapshotMismatchException"/>, counts or items that do not
+    /// fit throw <see cref="GraphSnapshotException"/>. A resumed run that does not succeed puts every node's
+    /// state back as it was before the run. Serial and parallel executors only.
     /// </summary>
     public GraphSnapshot? Resume { get; init; }
 }

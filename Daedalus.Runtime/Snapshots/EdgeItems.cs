@@ -14,8 +14,8 @@ internal abstract class EdgeItems
     /// <summary>The items as JSON, each written with the item type's own type info from <paramref name="types"/>.</summary>
     public abstract List<JsonElement> ToJson(SnapshotEdge edge, SnapshotTypes types);
 
-    /// <summary>The items as <typeparamref name="T"/>, for the resumed run's queue.</summary>
-    public abstract IReadOnlyList<T> Read<T>(SnapshotEdge edge);
+    /// <summary>The items as <typeparamref name="T"/>, for the resumed run's queue; observes <paramref name="token"/> item by item.</summary>
+    public abstract IReadOnlyList<T> Read<T>(SnapshotEdge edge, CancellationToken token);
 }
 
 /// <summary>Items captured from a paused run, as the run held them.</summary>
@@ -29,16 +29,20 @@ internal sealed class TypedEdgeItems<TItem>(List<TItem> items) : EdgeItems
     {
         var info = types.For<TItem>(edge);
         var json = new List<JsonElement>(items.Count);
-        foreach (var item in items) json.Add(types.Convert(edge, () => JsonSerializer.SerializeToElement(item, info)));
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            json.Add(SnapshotTypes.Convert(edge, i, () => JsonSerializer.SerializeToElement(item, info)));
+        }
         return json;
     }
 
     /// <inheritdoc/>
-    public override IReadOnlyList<T> Read<T>(SnapshotEdge edge) => items as IReadOnlyList<T> ?? throw new GraphSnapshotException(edge.Graph,
-        $"edge '{edge.Id}' held {TypeNames.Display(typeof(TItem))} items, but the graph's edge carries {TypeNames.Display(typeof(T))}.");
+    public override IReadOnlyList<T> Read<T>(SnapshotEdge edge, CancellationToken token) => items as IReadOnlyList<T> ?? throw new GraphSnapshotException(edge.Graph,
+        $"edge '{ShortText.Name(edge.Id)}' held {TypeNames.Display(typeof(TItem))} items, but the graph's edge carries {TypeNames.Display(typeof(T))}.");
 }
 
-/// <summary>Items loaded from a stream, read as their edge's item type when the snapshot is resumed.</summary>
+/// <summary>Items loaded from a stream, read as their edge's item type, strictly, when the snapshot is resumed.</summary>
 internal sealed class JsonEdgeItems(List<JsonElement> items, SnapshotTypes types) : EdgeItems
 {
     /// <inheritdoc/>
@@ -48,11 +52,16 @@ internal sealed class JsonEdgeItems(List<JsonElement> items, SnapshotTypes types
     public override List<JsonElement> ToJson(SnapshotEdge edge, SnapshotTypes types) => items;
 
     /// <inheritdoc/>
-    public override IReadOnlyList<T> Read<T>(SnapshotEdge edge)
+    public override IReadOnlyList<T> Read<T>(SnapshotEdge edge, CancellationToken token)
     {
-        var info = types.For<T>(edge);
+        var info = types.ForReading<T>(edge);
         var result = new List<T>(items.Count);
-        foreach (var item in items) result.Add(types.Convert(edge, () => item.Deserialize(info)!));
+        for (var i = 0; i < items.Count; i++)
+        {
+            token.ThrowIfCancellationRequested();
+            var item = items[i];
+            result.Add(SnapshotTypes.Convert(edge, i, () => item.Deserialize(info)!));
+        }
         return result;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -61,24 +62,38 @@ public sealed class GraphSnapshot
     public string ToJson(IJsonTypeInfoResolver resolver) =>
         JsonSerializer.Serialize(ToDocument(new SnapshotTypes(resolver)), SnapshotJsonContext.Default.SnapshotDocument);
 
+    /// <summary>How many bytes <see cref="Load"/> and <see cref="FromJson"/> read at most unless told otherwise: 64 MiB.</summary>
+    public const long DefaultMaxBytes = 64L * 1024 * 1024;
+
     /// <summary>
-    /// Reads a snapshot written by <see cref="Save"/>. Items stay JSON until the snapshot is resumed, when each
-    /// edge's items are read with its item type's info from <paramref name="resolver"/>.
+    /// Reads a snapshot written by <see cref="Save"/>, treating it as untrusted: at most
+    /// <paramref name="maxBytes"/> bytes, strictly (no unknown, missing or repeated field, every name and count in
+    /// range), observing <paramref name="cancellationToken"/> as it reads. Items stay JSON until the snapshot is
+    /// resumed, when each edge's items are read with its item type's info from <paramref name="resolver"/>
+    /// and what only the graph can tell (capacities, positions, node states) is checked.
     /// </summary>
-    /// <exception cref="GraphSnapshotException">The JSON is malformed, or not a snapshot of this format and version.</exception>
-    public static GraphSnapshot Load(Stream utf8Json, IJsonTypeInfoResolver resolver)
+    /// <exception cref="GraphSnapshotException">
+    /// The JSON is larger than <paramref name="maxBytes"/>, malformed, not a snapshot of this format and version,
+    /// or has a field missing, unknown, too long or out of range.
+    /// </exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static GraphSnapshot Load(Stream utf8Json, IJsonTypeInfoResolver resolver, long maxBytes = DefaultMaxBytes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var types = new SnapshotTypes(resolver);
-        return SnapshotReader.Read(() => JsonSerializer.Deserialize(utf8Json, SnapshotJsonContext.Default.SnapshotDocument), types);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
+        return SnapshotReader.Read(utf8Json, maxBytes, new SnapshotTypes(resolver), cancellationToken);
     }
 
-    /// <summary>Reads a snapshot from JSON text; see <see cref="Load"/>.</summary>
-    public static GraphSnapshot FromJson(string json, IJsonTypeInfoResolver resolver)
+    /// <summary>Reads a snapshot from JSON text, at most <paramref name="maxBytes"/> bytes of it as UTF-8; see <see cref="Load"/>.</summary>
+    public static GraphSnapshot FromJson(string json, IJsonTypeInfoResolver resolver, long maxBytes = DefaultMaxBytes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(json);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
         var types = new SnapshotTypes(resolver);
-        return SnapshotReader.Read(() => JsonSerializer.Deserialize(json, SnapshotJsonContext.Default.SnapshotDocument), types);
+        // Every character is at least one byte: a longer text is too large before it is encoded.
+        if (json.Length > maxBytes) throw SnapshotReader.TooLarge(maxBytes);
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json), writable: false);
+        return SnapshotReader.Read(stream, maxBytes, types, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -90,7 +105,7 @@ public sealed class GraphSnapshot
 
     private SnapshotDocument ToDocument(SnapshotTypes types)
     {
-        var edges = new List<SnapshotEdgeDocument>(Edges.Count);
+        var edges = new List<SnapshotEdgeDocument?>(Edges.Count);
         foreach (var edge in Edges) edges.Add(new SnapshotEdgeDocument(edge.Id, edge.Policy, edge.ItemType, edge.Items.ToJson(edge, types)));
         return new SnapshotDocument(SnapshotDocument.FormatName, SnapshotDocument.CurrentVersion, Graph, [.. Nodes], edges);
     }

@@ -1,41 +1,35 @@
 using System.Text.Json;
+using static System.FormattableString;
 
 namespace Daedalus.Runtime;
 
-/// <summary>Turns a snapshot's JSON into a <see cref="GraphSnapshot"/>, checking its format, version and fields.</summary>
+/// <summary>
+/// Turns a snapshot's JSON into a <see cref="GraphSnapshot"/>: reads at most a given number of bytes, observing
+/// the cancellation token, strictly (no property twice, bounded depth), then checks every field
+/// (<see cref="SnapshotFields"/>). What only the graph can tell is checked when the snapshot is resumed.
+/// </summary>
 internal static class SnapshotReader
 {
-    private const string Unknown = "(unknown)";
+    /// <summary>The graph named in errors found before the snapshot's own "graph" field is known.</summary>
+    public const string UnknownGraph = "(unknown)";
 
-    public static GraphSnapshot Read(Func<SnapshotDocument?> deserialize, SnapshotTypes types)
+    public static GraphSnapshot Read(Stream utf8Json, long maxBytes, SnapshotTypes types, CancellationToken token)
     {
         SnapshotDocument? document;
         try
         {
-            document = deserialize();
+            document = JsonSerializer.Deserialize(new BoundedReadStream(utf8Json, maxBytes, token), SnapshotJsonContext.Default.SnapshotDocument);
         }
         catch (JsonException error)
         {
-            throw new GraphSnapshotException(Unknown, $"the JSON is malformed: {error.Message}", error);
+            // Here System.Text.Json would name the runtime's own envelope types; the path says which field it is.
+            var why = error.Message.StartsWith("The JSON value could not be converted to ", StringComparison.Ordinal) ? "the value is not of the kind the field holds." : null;
+            throw new GraphSnapshotException(UnknownGraph, $"the JSON is malformed{ShortText.Explain(error, why)}", error);
         }
-        if (document is null || document.Format != SnapshotDocument.FormatName)
-            throw new GraphSnapshotException(Unknown, $"the JSON is not a graph snapshot (its \"format\" is not \"{SnapshotDocument.FormatName}\").");
-        var graph = document.Graph ?? throw new GraphSnapshotException(Unknown, "the JSON has no \"graph\" name.");
-        if (document.Version != SnapshotDocument.CurrentVersion)
-            throw new GraphSnapshotException(graph, $"the JSON has version {document.Version}; this runtime reads version {SnapshotDocument.CurrentVersion}.");
-        if (document.Nodes is null || document.Edges is null)
-            throw new GraphSnapshotException(graph, "the JSON has no \"nodes\" or no \"edges\" array.");
-        foreach (var node in document.Nodes)
-        {
-            if (node?.Name is null || node.Type is null) throw new GraphSnapshotException(graph, "a node has no \"name\" or no \"type\".");
-        }
-        var edges = new List<SnapshotEdge>(document.Edges.Count);
-        foreach (var edge in document.Edges)
-        {
-            if (edge?.Id is null || edge.Policy is null || edge.ItemType is null)
-                throw new GraphSnapshotException(graph, "an edge has no \"id\", \"policy\" or \"itemType\".");
-            edges.Add(new SnapshotEdge(graph, edge.Id, edge.Policy, edge.ItemType, new JsonEdgeItems(edge.Items ?? [], types)));
-        }
-        return new GraphSnapshot(graph, document.Nodes, edges);
+        return SnapshotFields.Check(document, types, token);
     }
+
+    /// <summary>The error for JSON longer than <paramref name="maxBytes"/>.</summary>
+    public static GraphSnapshotException TooLarge(long maxBytes) =>
+        new(UnknownGraph, Invariant($"the JSON is larger than {maxBytes} bytes, the most GraphSnapshot.Load and FromJson read (their maxBytes)."));
 }

@@ -2,7 +2,8 @@ namespace Daedalus.Runtime;
 
 /// <summary>
 /// Whether a snapshot fits a graph: the same graph name, the same nodes (name and type) in the same order,
-/// and the same edges (id, policy and item type) in the same order. The first difference is reported.
+/// and the same edges (id, policy and item type) in the same order. The first difference is reported, its
+/// names cut short.
 /// </summary>
 internal static class SnapshotShape
 {
@@ -14,27 +15,33 @@ internal static class SnapshotShape
 
     private static string? FirstDifference(CompiledGraph graph, GraphSnapshot snapshot)
     {
-        if (snapshot.Graph != graph.Name) return $"the snapshot is of graph '{snapshot.Graph}', not '{graph.Name}'.";
+        if (snapshot.Graph != graph.Name) return $"the snapshot is of graph '{ShortText.Name(snapshot.Graph)}', not '{ShortText.Name(graph.Name)}'.";
         var nodes = snapshot.Nodes;
         for (var n = 0; n < Math.Max(nodes.Count, graph.Nodes.Length); n++)
         {
-            var saved = n < nodes.Count ? $"'{nodes[n].Name}' ({nodes[n].Type})" : null;
-            var actual = n < graph.Nodes.Length ? $"'{graph.Nodes[n].Name}' ({graph.Nodes[n].Adapter.TypeName})" : null;
-            if (saved != actual) return Differ("node", n, saved, actual);
+            (string, string)? saved = n < nodes.Count ? (nodes[n].Name, nodes[n].Type) : null;
+            (string, string)? actual = n < graph.Nodes.Length ? (graph.Nodes[n].Name, graph.Nodes[n].Adapter.TypeName) : null;
+            if (saved != actual) return Differ("node", n, Node(saved), Node(actual));
         }
         var edges = snapshot.Edges;
         for (var e = 0; e < Math.Max(edges.Count, graph.Edges.Length); e++)
         {
-            var saved = e < edges.Count ? $"'{edges[e].Id}' [{edges[e].Policy}] of {edges[e].ItemType}" : null;
-            var actual = e < graph.Edges.Length ? Describe(graph, graph.Edges[e]) : null;
-            if (saved != actual) return Differ("edge", e, saved, actual);
+            (string, string, string)? saved = e < edges.Count ? (edges[e].Id, edges[e].Policy, edges[e].ItemType) : null;
+            (string, string, string)? actual = e < graph.Edges.Length ? Describe(graph, graph.Edges[e]) : null;
+            if (saved != actual) return Differ("edge", e, Edge(saved), Edge(actual));
         }
         return null;
     }
 
     /// <summary>An edge as a snapshot describes it: id, policy and item type.</summary>
-    private static string Describe(CompiledGraph graph, ResolvedEdge edge) =>
-        $"'{edge.Id}' [{edge.Policy}] of {graph.Nodes[edge.From].Adapter.Outputs[edge.FromPort].ItemTypeName}";
+    private static (string, string, string) Describe(CompiledGraph graph, ResolvedEdge edge) =>
+        (edge.Id, edge.Policy.ToString(), graph.Nodes[edge.From].Adapter.Outputs[edge.FromPort].ItemTypeName);
+
+    private static string? Node((string Name, string Type)? node) =>
+        node is (var name, var type) ? $"'{ShortText.Name(name)}' ({ShortText.Name(type)})" : null;
+
+    private static string? Edge((string Id, string Policy, string ItemType)? edge) =>
+        edge is (var id, var policy, var itemType) ? $"'{ShortText.Name(id)}' [{ShortText.Name(policy)}] of {ShortText.Name(itemType)}" : null;
 
     private static string Differ(string what, int index, string? saved, string? actual) => (saved, actual) switch
     {

@@ -36,8 +36,11 @@ public abstract class AdapterOutput
     /// <summary>The items waiting on the run's edge <paramref name="edge"/> out of this port, typed, left in place (snapshots).</summary>
     internal abstract EdgeItems CaptureQueue(RunEdge edge);
 
-    /// <summary>Writes the items <paramref name="saved"/> held into the run's edge <paramref name="edge"/> out of this port (resuming).</summary>
-    internal abstract void Refill(RunEdge edge, SnapshotEdge saved);
+    /// <summary>
+    /// Reads the items <paramref name="saved"/> held as this port's item type (resuming), observing
+    /// <paramref name="token"/>; returns what writes them into the run's edge out of this port.
+    /// </summary>
+    internal abstract Action<RunEdge> PrepareRefill(SnapshotEdge saved, CancellationToken token);
 }
 
 /// <summary>
@@ -122,10 +125,14 @@ public sealed class AdapterOutput<T>(string name, string itemTypeName) : Adapter
         ? new TypedEdgeItems<T>(local.QueuedItems())
         : throw new InvalidOperationException($"Edge '{edge.Spec.Id}' is not a single-thread queue; only the serial and parallel executors take snapshots.");
 
-    internal override void Refill(RunEdge edge, SnapshotEdge saved)
+    internal override Action<RunEdge> PrepareRefill(SnapshotEdge saved, CancellationToken token)
     {
-        var writer = (IItemWriter<T>)edge.Writer;
-        foreach (var item in saved.Items.Read<T>(saved)) writer.Write(item);
+        var items = saved.Items.Read<T>(saved, token);
+        return edge =>
+        {
+            var writer = (IItemWriter<T>)edge.Writer;
+            foreach (var item in items) writer.Write(item);
+        };
     }
 
     /// <summary>Binds the port to the edges it feeds and resets the discard count. Called by executors.</summary>

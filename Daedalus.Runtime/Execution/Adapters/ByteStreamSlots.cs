@@ -64,9 +64,9 @@ public sealed class ByteStreamOutput(string name) : AdapterOutput(name)
     internal override void ResetRun() => BindRun(FanOut.Broadcast, []);
 
     // Byte streams run only on the pipelined executor, which takes no snapshots.
-    internal override EdgeItems CaptureQueue(RunEdge edge) => throw NoSnapshots(edge);
+    internal override EdgeItems CaptureQueue(RunEdge edge) => throw NoSnapshots(edge.Spec.Id);
 
-    internal override void Refill(RunEdge edge, SnapshotEdge saved) => throw NoSnapshots(edge);
+    internal override Action<RunEdge> PrepareRefill(SnapshotEdge saved, CancellationToken token) => throw NoSnapshots(saved.Id);
 
-    private static NotSupportedException NoSnapshots(RunEdge edge) => new($"Edge '{edge.Spec.Id}' is a byte stream; byte streams cannot be snapshotted.");
+    private static NotSupportedException NoSnapshots(string edge) => new($"Edge '{edge}' is a byte stream; byte streams cannot be snapshotted.");
 }

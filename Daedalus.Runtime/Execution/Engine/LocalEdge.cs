@@ -33,11 +33,16 @@ internal sealed class LocalEdge<T> : RunEdge
     /// <inheritdoc/>
     public override object Writer => _queue;
 
-    /// <summary>Remembers where the producer's output holds this edge's writer, to swap it on refusal.</summary>
+    /// <summary>
+    /// Remembers where the producer's output holds this edge's writer, to swap it on refusal; an edge that
+    /// already refuses (its consumer failed before the producer was bound again, as when a resumed source
+    /// skips with its outputs unbound) swaps it at once, so every binding discards alike.
+    /// </summary>
     public override void AttachProducer(Array targets, int slot)
     {
         _targets = (IItemWriter<T>[])targets;
         _slot = slot;
+        if (IsRefusing) OnRefused();
     }
 
     /// <inheritdoc/>

@@ -13,8 +13,10 @@ internal static class RunEngine
     {
         var executor = options.Executor ?? throw new ArgumentException("RunOptions.Executor is null.", nameof(options));
         if (options.Metadata.Count > 0) CheckNodeNames(graph, options.Metadata.Keys, nameof(RunOptions.Metadata));
-        CheckSnapshotOptions(graph, executor, options);
+        CheckSnapshotOptions(executor, options);
         var retry = RetryPolicies(graph, options);
+        // The whole snapshot is checked and read before anything changes; a failed resume then puts node state back.
+        var resume = SnapshotResume.Prepare(graph, options.Resume, token);
         // Every run takes the reusable state, so a run on another executor leaves none behind (it rebinds the adapters).
         var reuse = graph.TakeReusable();
         if (reuse is not null && !reuse.Fits(executor, options)) reuse = null;
@@ -22,14 +24,14 @@ internal static class RunEngine
         var started = Stopwatch.GetTimestamp();
         if (reuse is not null) run.ReuseEdges(reuse);
         else run.CreateEdges(executor.CreateEdgeFactory(run));
-        if (options.Resume is { } snapshot) SnapshotResume.Restore(run, snapshot);
         run.Span = DaedalusTelemetry.StartRun(graph.Name, executor.Name);
         RunResult result;
         try
         {
+            resume?.Restore(run);
             using (DaedalusTelemetry.TrackDepth(graph.Name, run.EdgeBuffers))
             {
-                Execute(run, executor, options);
+                Execute(run, executor, resume);
             }
             if (run.EngineError is { } bug) RunFailures.Throw(bug);
             result = RunResults.Build(run, executor.Name, Stopwatch.GetElapsedTime(started));
@@ -38,8 +40,10 @@ internal static class RunEngine
         catch
         {
             run.Span?.Dispose();
+            resume?.RollBack();
             throw;
         }
+        if (!result.Succeeded) resume?.RollBack();
         DaedalusTelemetry.RecordRun(result);
         DaedalusTelemetry.EndRun(run.Span, result);
         if (result.Cancelled) throw new GraphCanceledException(result, token);
@@ -48,13 +52,13 @@ internal static class RunEngine
     }
 
     /// <summary>The run's lifecycle: hooks, firing (after a resume's catch-up), the pause snapshot, then Close and Cleanup whatever happened.</summary>
-    private static void Execute(RunState run, Executor executor, RunOptions options)
+    private static void Execute(RunState run, Executor executor, PreparedResume? resume)
     {
         try
         {
             Initialize(run);
             Open(run);
-            if (options.Resume is { } resume && IsHealthy(run)) SnapshotResume.Continue(run, resume);
+            if (resume is not null && IsHealthy(run)) SnapshotResume.Continue(run, resume);
             if (IsHealthy(run)) executor.Execute(run);
             // Before Close and Cleanup: the state is what the next firing would have seen.
             if (run.Paused && IsHealthy(run) && run.Failures.Count == 0) run.Snapshot = SnapshotCapture.Take(run);
@@ -69,13 +73,12 @@ internal static class RunEngine
     /// <summary>Neither cancelled nor stopped by an executor bug.</summary>
     private static bool IsHealthy(RunState run) => !run.IsCancelled && run.EngineError is null;
 
-    /// <summary>Pausing and resuming need an executor that stops between passes, and a snapshot of this graph's shape.</summary>
-    private static void CheckSnapshotOptions(CompiledGraph graph, Executor executor, RunOptions options)
+    /// <summary>Pausing and resuming need an executor that stops between passes.</summary>
+    private static void CheckSnapshotOptions(Executor executor, RunOptions options)
     {
         if ((options.Pause is not null || options.Resume is not null) && !executor.SupportsSnapshots)
             throw new NotSupportedException(
                 $"The {executor.Name} executor cannot pause a run or resume one from a snapshot (RunOptions.Pause / RunOptions.Resume): its nodes never stop at one point together. Use Executor.Serial or Executor.Parallel().");
-        if (options.Resume is { } snapshot) SnapshotShape.Check(graph, snapshot);
     }
 
     /// <summary>Each node's retry policy; null when no node has one.</summary>

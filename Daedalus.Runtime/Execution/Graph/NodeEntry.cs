@@ -32,6 +32,26 @@ internal sealed class NodeEntry(RuntimeGraph graph, IRuntimeNode node, NodeAdapt
     /// <summary>The node's state if anything created it, without creating it (snapshots skip stateless nodes).</summary>
     public NodeStateStore? StateIfCreated => _state;
 
+    /// <summary>
+    /// Checks a saved state for this node (none: an empty state) without changing anything, creating no store;
+    /// returns what makes it the node's state (see <see cref="NodeStateStore.PrepareRestore"/>).
+    /// </summary>
+    public Action PrepareStateRestore(System.Text.Json.JsonElement? saved)
+    {
+        if (_state is { } store) return store.PrepareRestore(saved);
+        if (saved is null) return static () => { };
+        var created = new NodeStateStore(Graph.Name, Name);
+        var restore = created.PrepareRestore(saved);
+        return () =>
+        {
+            restore();
+            _state = created;
+        };
+    }
+
+    /// <summary>What puts the node's state back as it is now, the store's absence included.</summary>
+    public Action CheckpointState() => _state is { } store ? store.Checkpoint() : () => _state = null;
+
     /// <summary>The index of input <paramref name="port"/>, or -1.</summary>
     public int FindInput(string port)
     {

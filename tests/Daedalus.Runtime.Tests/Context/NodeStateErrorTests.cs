@@ -72,7 +72,7 @@ public sealed class NodeStateErrorTests
         count.Value = 5;
 
         var error = Assert.Throws<NodeStateException>(() => store.RestoreJson("""{"format": "daedalus.node-state", "slots": {"""));
-        Assert.StartsWith("State of node 'reader' (graph 'Ingest'): the saved JSON is malformed: ", error.Message);
+        Assert.StartsWith("State of node 'reader' (graph 'Ingest'): the saved JSON is malformed at $.slots (line 1, byte ", error.Message);
         Assert.Null(error.Key);
         Assert.IsType<JsonException>(error.InnerException, exactMatch: false);
         Assert.Equal(5, count.Value);

@@ -22,6 +22,23 @@ public sealed class RoundRobinSnapshotTests
         Assert.Equal(wholeRight.Items, [.. firstRight.Items, .. secondRight.Items]);
     }
 
+    [Fact]
+    public void A_round_robin_turn_beyond_the_outputs_edges_is_refused_before_the_run_starts()
+    {
+        var pause = new RunPause();
+        var (first, _, _) = Build(pause);
+        var json = first.Run(new RunOptions { Pause = pause }).Snapshot!.ToJson(SnapshotJson.Default);
+        var edited = GraphSnapshot.FromJson(json.Replace("\"Out\": 1", "\"Out\": 5", StringComparison.Ordinal), SnapshotJson.Default);
+        var (second, left, right) = Build(pause: null);
+
+        var error = Assert.Throws<GraphSnapshotException>(() => second.Run(new RunOptions { Resume = edited }));
+
+        Assert.Contains("\"Out\": 1", json);
+        Assert.Contains("output 'Out' of node 'map' sends to 2 edges, so its round-robin turn cannot be 5.", error.Message);
+        Assert.Empty(left.Items);
+        Assert.Empty(right.Items);
+    }
+
     /// <summary>numbers → map (pauses on item 50, the 51st, so the next turn is the right edge) → round robin to two sinks.</summary>
     private static (RuntimeGraph Graph, Collect Left, Collect Right) Build(RunPause? pause)
     {

@@ -14,7 +14,11 @@ internal sealed class RunningSumAdapter(RunningSum node) : NodeAdapter(node, Nod
 
     public override bool HasLifecycleHooks => true;
 
-    public override void Initialize(FireContext context) => node.Sum = context.Node.State("sum", SnapshotJson.Default.Int64, 0L);
+    public override void Initialize(FireContext context)
+    {
+        node.Sum = context.Node.State("sum", SnapshotJson.Default.Int64, 0L);
+        if (node.FailInitialize) throw new InvalidOperationException("initialize failed");
+    }
 
     public override bool TryFire(FireContext context)
     {

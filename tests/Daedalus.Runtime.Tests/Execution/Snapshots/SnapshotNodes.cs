@@ -19,6 +19,9 @@ public sealed class RunningSum(RunPause? pause = null, long pauseAt = -1) : IRun
 {
     public NodeState<long>? Sum { get; set; }
 
+    /// <summary>Whether its initialize hook throws (after declaring its state), as a node whose resource is gone.</summary>
+    public bool FailInitialize { get; set; }
+
     public Reading Add(long item)
     {
         Sum!.Value += item;

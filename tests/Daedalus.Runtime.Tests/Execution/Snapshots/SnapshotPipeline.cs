@@ -9,7 +9,7 @@ internal sealed class SnapshotPipeline
 {
     public const int Items = 3000;
 
-    public SnapshotPipeline(RunPause? pause = null, long pauseAt = -1, string sumName = "sum", EdgePolicy? middle = null, PositionedNumbers? source = null)
+    public SnapshotPipeline(RunPause? pause = null, long pauseAt = -1, string sumName = "sum", EdgePolicy? middle = null, IRuntimeNode<SourcePorts>? source = null)
     {
         Graph = new RuntimeGraph("snapshots");
         Sum = new RunningSum(pause, pauseAt);
@@ -29,9 +29,9 @@ internal sealed class SnapshotPipeline
     public ReadingSink Sink { get; } = new();
 
     /// <summary>Runs the graph on <paramref name="executor"/> with <paramref name="options"/>, guarded against deadlocks.</summary>
-    public RunResult Run(string executor, RunOptions? options = null)
+    public RunResult Run(string executor, RunOptions? options = null, CancellationToken cancellation = default)
     {
-        var run = Graph.RunAsync((options ?? new RunOptions()) with { Executor = Executors.Get(executor) });
+        var run = Graph.RunAsync((options ?? new RunOptions()) with { Executor = Executors.Get(executor) }, cancellation);
         if (!((IAsyncResult)run).AsyncWaitHandle.WaitOne(Executors.Guard))
             Assert.Fail($"Graph '{Graph.Name}' on {executor} did not finish within {Executors.Guard.TotalSeconds} s: deadlock.");
         return run.GetAwaiter().GetResult();
