@@ -1,6 +1,7 @@
 using System.Linq;
 using Daedalus.Generators.Common;
 using Daedalus.Generators.Model;
+using Daedalus.Generators.Reading;
 
 namespace Daedalus.Generators.Emit;
 
@@ -18,27 +19,39 @@ internal static class NodeEmitter
         SourceFile.Write(node.Namespace, node.Containers, EquatableArray<string>.Empty, writer =>
         {
             var self = node.ClassName + node.TypeParameters;
-            var adapted = runtimeAvailable && node.Node is not null;
-            var interfaces = $"global::Daedalus.INode<{self}.Ports>"
-                + (adapted ? $", global::Daedalus.Runtime.IRuntimeNode<{self}.Ports>" : "");
-            using (writer.Block($"partial class {self} : {interfaces}"))
+            // A class that declares 'Ports' itself (DAE0108) gets no ports and so no INode; its port properties still get bodies.
+            var hasPorts = !node.Taken.Contains(NodeMemberNames.PortsClass);
+            var adapted = hasPorts && runtimeAvailable && node.Node is not null;
+            var interfaces = !hasPorts ? ""
+                : $" : global::Daedalus.INode<{self}.Ports>" + (adapted ? $", global::Daedalus.Runtime.IRuntimeNode<{self}.Ports>" : "");
+            writer.Line(SourceFile.NoObsoleteWarnings);
+            using (writer.Block($"partial {node.Keyword} {self}{interfaces}"))
             {
-                EmitPorts(writer, node);
+                if (hasPorts) EmitPorts(writer, node);
                 if (adapted) EmitRuntimeNode(writer, self, node.Node!);
                 foreach (var property in node.PortProperties)
                 {
-                    writer.Line();
+                    if (hasPorts || property != node.PortProperties[0]) writer.Line();
                     if (property.WrongShape is { } wrong)
                     {
                         EmitWrongShapePort(writer, node, property, wrong);
                         continue;
                     }
-                    writer.Line($"private readonly {property.PortType} __port{property.Name} = new({SourceFile.Literal(property.Name)});");
+                    var field = BackingField(node, property);
+                    writer.Line($"private readonly {property.PortType} {field} = new({SourceFile.Literal(property.Name)});");
                     writer.Line();
-                    writer.Line($"{property.Accessibility} partial {property.PortType} {property.Name} {{ get => __port{property.Name}; }}");
+                    writer.Line($"{property.Accessibility} partial {property.PortType} {property.Name} {{ get => {field}; }}");
                 }
             }
         });
+
+    /// <summary><c>__port</c> and the property's name, or with underscores appended while the user has taken that name (DAE0108).</summary>
+    private static string BackingField(NodeDeclaration node, PortPropertyModel property)
+    {
+        var field = "__port" + property.Name;
+        while (node.Taken.Contains(field)) field += "_";
+        return field;
+    }
 
     /// <summary>The implementation part of a DAE0104 port: it compiles, and throws if used.</summary>
     private static void EmitWrongShapePort(CodeWriter writer, NodeDeclaration node, PortPropertyModel property, WrongShapePort wrong)

@@ -27,4 +27,11 @@ internal sealed record NodeDeclaration(
     string HintName,
     NodeModel? Node,
     EquatableArray<PortPropertyModel> PortProperties,
-    EquatableArray<Problem> Problems);
+    EquatableArray<Problem> Problems)
+{
+    /// <summary>How the class is declared: <c>class</c> or <c>record</c>.</summary>
+    public string Keyword { get; init; } = "class";
+
+    /// <summary>Names the generator would add that the user already declared (DAE0108): the emitter leaves those members out.</summary>
+    public EquatableArray<string> Taken { get; init; } = EquatableArray<string>.Empty;
+}
