@@ -85,6 +85,7 @@ public sealed class DaedalusGenerator : IIncrementalGenerator
         {
             Keyword = type.IsRecord ? "record" : "class",
             Taken = NodeMemberNames.Taken(type),
+            PortsOfInvalidNode = node is null ? DeclaredPorts.Of(type) : PortList.None,
         };
     }
 }

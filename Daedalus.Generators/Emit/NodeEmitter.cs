@@ -71,21 +71,27 @@ internal static class NodeEmitter
             writer.Line();
             writer.Line("/// <summary>Creates the ports of a node; <paramref name=\"owner\"/> is the run-time graph's handle of it (null in graph definitions).</summary>");
             writer.Line("internal Ports(object? owner) => __owner = owner;");
-            if (node.Node is not { } model) return;
-            foreach (var input in model.Inputs)
+            var ports = node.Node is { } model ? new PortList(model.Inputs, model.Outputs) : node.PortsOfInvalidNode;
+            foreach (var input in ports.Inputs)
             {
                 writer.Line();
-                writer.Line($"/// <summary>Input port <c>{input.Name}</c> of <c>{SourceFile.XmlDocType(input.ItemType)}</c> items.</summary>");
+                writer.Line($"/// <summary>Input port <c>{input.Name}</c> {Items(node, input)}.</summary>");
                 writer.Line($"public global::Daedalus.InputRef<{input.ItemType}> {input.Name} => new(__owner!, {SourceFile.Literal(input.Name)});");
             }
-            foreach (var output in model.Outputs)
+            foreach (var output in ports.Outputs)
             {
                 writer.Line();
-                writer.Line($"/// <summary>Output port <c>{output.Name}</c> of <c>{SourceFile.XmlDocType(output.ItemType)}</c> items.</summary>");
+                writer.Line($"/// <summary>Output port <c>{output.Name}</c> {Items(node, output)}.</summary>");
                 writer.Line($"public global::Daedalus.OutputRef<{output.ItemType}> {output.Name} => new(__owner!, {SourceFile.Literal(output.Name)});");
             }
         }
     }
+
+    /// <summary>What a port carries, for its doc comment; a node with errors has ports only so that graphs using it compile.</summary>
+    private static string Items(NodeDeclaration node, PortModel port) =>
+        node.Node is null
+            ? "(the node has errors, reported on its class, and cannot be wired yet)"
+            : $"of <c>{SourceFile.XmlDocType(port.ItemType)}</c> items";
 
     /// <summary>The explicit <c>IRuntimeNode&lt;Ports&gt;</c> implementation and the adapter behind it.</summary>
     private static void EmitRuntimeNode(CodeWriter writer, string self, NodeModel model)

@@ -78,7 +78,7 @@ internal static class GraphMemberNames
                 : generated.TryGetValue(property, out var added)
                     ? $"Node '{node.Name}' would be the graph's property '{property}', but the generator adds '{property}' ({added.What}) to graph '{graph.Name}'"
                 : declared.Contains(property)
-                    ? $"Node '{node.Name}' would be the graph's property '{property}', but graph '{graph.Name}' declares '{property}'"
+                    ? $"Node '{node.Name}' would be the graph's property '{property}', but graph '{graph.Name}' declares {Describe(declared[property].First(), property)}"
                 : inherited.Contains(property)
                     ? $"Node '{node.Name}' would be the graph's property '{property}', which would hide '{property}' inherited from '{inherited[property].First().ContainingType.Name}'"
                 : properties.TryGetValue(property, out var other)
@@ -150,6 +150,13 @@ internal static class GraphMemberNames
         IMethodSymbol { MethodKind: not MethodKind.Ordinary } => null,
         _ when member.CanBeReferencedByName => member.Name,
         _ => null,
+    };
+
+    private static string Describe(ISymbol member, string name) => member switch
+    {
+        IPropertySymbol { IsIndexer: true } => $"an indexer, which is named '{name}'",
+        ITypeParameterSymbol => $"the type parameter '{name}'",
+        _ => $"'{name}'",
     };
 
     /// <summary>A constructor the user declared with the generated constructor's parameter types.</summary>

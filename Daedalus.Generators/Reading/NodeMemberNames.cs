@@ -54,10 +54,7 @@ internal static class NodeMemberNames
     {
         foreach (var port in model.Inputs.Concat(model.Outputs))
         {
-            var why = port.Name == PortsClass ? "the name of the generated ports class, which contains it"
-                : ObjectMembers.Contains(port.Name) ? $"which would hide object.{port.Name} in the generated ports class"
-                : port.Name.StartsWith(ReservedPrefix, System.StringComparison.Ordinal) ? $"and '{ReservedPrefix}' begins the names the generator reserves"
-                : null;
+            var why = WhyNotAPortName(port.Name);
             if (why is null) continue;
             var origin = (ISymbol?)process.Parameters.FirstOrDefault(p => p.Name == port.Member)
                 ?? type.GetMembers(port.Member).OfType<IPropertySymbol>().FirstOrDefault()
@@ -67,6 +64,13 @@ internal static class NodeMemberNames
                 LocationInfo.From(origin.Locations.FirstOrDefault())));
         }
     }
+
+    /// <summary>Why the generated <c>Ports</c> class cannot have a property named <paramref name="port"/>; null when it can.</summary>
+    public static string? WhyNotAPortName(string port) =>
+        port == PortsClass ? "the name of the generated ports class, which contains it"
+        : ObjectMembers.Contains(port) ? $"which would hide object.{port} in the generated ports class"
+        : port.StartsWith(ReservedPrefix, System.StringComparison.Ordinal) ? $"and '{ReservedPrefix}' begins the names the generator reserves"
+        : null;
 
     /// <summary>
     /// The generated names the user already took in <paramref name="type"/>: the emitter leaves those members out

@@ -267,7 +267,7 @@ internal static class NodeReader
     }
 
     /// <summary>What makes <paramref name="type"/> impossible to queue (a type argument of an edge), or null when nothing does.</summary>
-    private static string? Unqueueable(ITypeSymbol type) => type switch
+    internal static string? Unqueueable(ITypeSymbol type) => type switch
     {
         IPointerTypeSymbol or IFunctionPointerTypeSymbol => "a pointer",
         ITypeParameterSymbol { AllowsRefLikeType: true } => "a type parameter that allows ref structs",
@@ -328,7 +328,7 @@ internal static class NodeReader
         return SymbolEqualityComparer.Default.Equals(returned?.OriginalDefinition, type.OriginalDefinition);
     }
 
-    private static bool TrySequenceItem(ITypeSymbol type, string sequence, out ITypeSymbol? item)
+    internal static bool TrySequenceItem(ITypeSymbol type, string sequence, out ITypeSymbol? item)
     {
         item = null;
         if (!Names.IsNamed(type, sequence) || type is not INamedTypeSymbol { TypeArguments.Length: 1 } named) return false;

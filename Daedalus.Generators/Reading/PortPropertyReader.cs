@@ -33,11 +33,11 @@ internal static class PortPropertyReader
     }
 
     /// <summary>Whether <paramref name="type"/> is a port type for the direction: <c>InPort&lt;T&gt;</c>/<c>ByteInPort</c> or <c>OutPort&lt;T&gt;</c>/<c>ByteOutPort</c>.</summary>
-    private static bool IsPortType(ITypeSymbol type, bool isInput) => isInput
+    internal static bool IsPortType(ITypeSymbol type, bool isInput) => isInput
         ? Names.IsNamed(type, Names.InPort) || Names.IsNamed(type, Names.ByteInPort)
         : Names.IsNamed(type, Names.OutPort) || Names.IsNamed(type, Names.ByteOutPort);
 
-    private static bool IsByteStreamPort(ITypeSymbol type) =>
+    internal static bool IsByteStreamPort(ITypeSymbol type) =>
         Names.IsNamed(type, Names.ByteInPort) || Names.IsNamed(type, Names.ByteOutPort);
 
     /// <summary>A partial property without a body yet (the generator writes the implementation).</summary>

@@ -466,6 +466,32 @@ public static class DiagnosticCases
                 [Process] public int Run(int value) => value * 2;
             }
             """),
+        ["DAE0103 ref struct output, node added to a graph"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var window = g.Add(new Window());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, window.Value);
+                    g.Connect(window.Output, sum.Value);
+            """) + """
+
+            [Node]
+            public sealed partial class Window
+            {
+                [Process] public System.Span<int> {|DAE0103:Run|}(int value) => default;
+            }
+            """,
+        ["DAE0103 async void, node added to a graph"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var fire = g.Add(new Fire());
+                    g.Connect(numbers.Output, fire.Value);
+            """) + """
+
+            [Node]
+            public sealed partial class Fire
+            {
+                [Process] public async void {|DAE0103:Run|}(int value) => await System.Threading.Tasks.Task.Yield();
+            }
+            """,
         ["DAE0104 port not partial"] = Node("""
             [Node]
             public sealed partial class Evens
@@ -574,6 +600,11 @@ public static class DiagnosticCases
             {
                 [Process] public int Run(int value) => value * 2;
             }
+            """),
+        ["CS0246 a using directive that does not resolve, reported once"] = "using {|CS0246:Nowhere|};\n" + Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, sum.Value);
             """),
     };
 }
