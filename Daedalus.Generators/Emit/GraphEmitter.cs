@@ -20,7 +20,7 @@ internal static class GraphEmitter
             using (writer.Block($"partial class {graph.ClassName}{graph.TypeParameters}"))
             {
                 if (analysis.IsValid) EmitValid(writer, graph, analysis);
-                else EmitInvalid(writer, graph, analysis);
+                else InvalidGraphEmitter.Emit(writer, graph, analysis);
             }
         });
 
@@ -131,7 +131,8 @@ internal static class GraphEmitter
         }
     }
 
-    private static void EmitConstructor(CodeWriter writer, GraphModel graph, GraphAnalysisResult? analysis)
+    /// <summary>The constructor; an invalid graph's (<paramref name="analysis"/> null) only assigns the node properties.</summary>
+    internal static void EmitConstructor(CodeWriter writer, GraphModel graph, GraphAnalysisResult? analysis)
     {
         if (graph.Withholds(GraphMemberNames.Constructor)) return;
         writer.Line($"/// <summary>Creates the graph. A node left <see langword=\"null\"/> is created as written in <c>Define</c>.</summary>");
@@ -201,7 +202,7 @@ internal static class GraphEmitter
         }
     }
 
-    private static void EmitNodeProperties(CodeWriter writer, GraphModel graph)
+    internal static void EmitNodeProperties(CodeWriter writer, GraphModel graph)
     {
         foreach (var node in graph.Nodes.Where(n => !n.PropertyCollides))
         {
@@ -209,62 +210,6 @@ internal static class GraphEmitter
             writer.Line($"public {node.Node.TypeName} {node.PropertyName} {{ get; }}");
             writer.Line();
         }
-    }
-
-    /// <summary>
-    /// The node properties of an invalid graph whose constructor the user declared (DAE0013): nothing assigns them,
-    /// so they throw like the rest of the surface.
-    /// </summary>
-    private static void EmitThrowingNodeProperties(CodeWriter writer, GraphModel graph, string error)
-    {
-        foreach (var node in graph.Nodes.Where(n => !n.PropertyCollides))
-        {
-            writer.Line($"/// <summary>The node '{node.Name}' ({SourceFile.XmlDocType(node.Node.TypeName)}; throws: the graph is invalid).</summary>");
-            writer.Line($"public {node.Node.TypeName} {node.PropertyName} => throw {error};");
-            writer.Line();
-        }
-    }
-
-    private static void EmitInvalid(CodeWriter writer, GraphModel graph, GraphAnalysisResult analysis)
-    {
-        var reason = analysis.Problems.First(p => !Severity.IsWarning(p.Id));
-        var error = $"new global::Daedalus.Runtime.InvalidGraphException({SourceFile.Literal(graph.ClassName)}, {SourceFile.Literal(reason.Id + ": " + reason.Message)})";
-        writer.Line($"// This graph has errors ({reason.Id}); its members throw. Fix the DAE diagnostics to generate the real wiring.");
-        writer.Line();
-        EmitConstructor(writer, graph, analysis: null);
-        if (graph.Withholds(GraphMemberNames.Constructor)) EmitThrowingNodeProperties(writer, graph, error);
-        else EmitNodeProperties(writer, graph);
-        SegmentDevices.EmitInvalidMembers(writer, graph, analysis, error);
-        if (!graph.Withholds("Edges"))
-        {
-            writer.Line("/// <summary>The queued edges of this graph (none: the graph is invalid).</summary>");
-            writer.Line("public global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.EdgeBuffer> Edges => global::System.Array.Empty<global::Daedalus.Runtime.EdgeBuffer>();");
-            writer.Line();
-        }
-        if (!graph.Withholds("Discards"))
-        {
-            writer.Line("/// <summary>Unconnected outputs (none: the graph is invalid).</summary>");
-            writer.Line("public global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.DiscardCounter> Discards => global::System.Array.Empty<global::Daedalus.Runtime.DiscardCounter>();");
-            writer.Line();
-        }
-        if (!graph.Withholds("Plan"))
-        {
-            writer.Line("/// <summary>The plan (unavailable: the graph is invalid).</summary>");
-            writer.Line($"public static global::Daedalus.GraphPlan Plan => throw {error};");
-            writer.Line();
-        }
-        if (!graph.Withholds("Run"))
-        {
-            writer.Line("/// <summary>Runs the graph (throws: the graph is invalid).</summary>");
-            writer.Line($"public void Run(global::System.Threading.CancellationToken cancellationToken = default) => throw {error};");
-            writer.Line();
-        }
-        if (!graph.Withholds("RunAsync"))
-        {
-            writer.Line("/// <summary>Runs the graph (throws: the graph is invalid).</summary>");
-            writer.Line($"public global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default) => throw {error};");
-        }
-        RuntimeGraphEmitter.EmitInvalid(writer, graph, error);
     }
 
     private static string Parameter(GraphNode node) => "@" + node.Name;

@@ -55,7 +55,7 @@ internal sealed class GraphReader
                 LocationInfo.From(graph.Locations.FirstOrDefault())));
         }
 
-        reader.MarkSharableInstances();
+        SharedInstances.Mark(reader._nodes, reader._nodeTypes);
         var names = GraphMemberNames.Check(graph, semantic.Compilation, reader._nodes, reader._nodeNames, reader._nodeTypes, reader._problems);
         return new GraphModel(
             Declarations.Namespace(graph),
@@ -147,7 +147,7 @@ internal sealed class GraphReader
             Unreadable(name, ReportedByCompiler(creation, $"Node '{name}' of type '{type.Name}' has declaration errors (reported on the node class) and cannot be wired"));
             return;
         }
-        if (SharedInstance(creation) is { } field)
+        if (SharedInstances.Field(creation, _model) is { } field)
         {
             if (_sharedInstances.TryGetValue(field, out var first))
             {
@@ -194,47 +194,6 @@ internal sealed class GraphReader
 
     /// <summary>Whether <paramref name="name"/> names a node, readable or not, added by an earlier <c>var name = g.Add(...)</c>.</summary>
     internal bool IsNodeLocal(string name) => _nodeIndex.ContainsKey(name) || _unreadableNodes.Contains(name);
-
-    /// <summary>
-    /// Marks the nodes that a caller of the generated constructor could give one instance: two nodes whose declared
-    /// types could be the type of one object (the same class, whatever its type arguments, or one derived from the other).
-    /// </summary>
-    private void MarkSharableInstances()
-    {
-        for (var i = 0; i < _nodes.Count; i++)
-        {
-            for (var j = 0; j < _nodes.Count; j++)
-            {
-                if (i == j || !CouldBeOneObject(_nodeTypes[i], _nodeTypes[j])) continue;
-                _nodes[i] = _nodes[i] with { MayShareInstance = true };
-                break;
-            }
-        }
-    }
-
-    /// <summary>Whether one class is the other or derives from it, generic type arguments aside (they may be type parameters).</summary>
-    private static bool CouldBeOneObject(ITypeSymbol first, ITypeSymbol second) =>
-        IsOrDerivesFrom(first, second) || IsOrDerivesFrom(second, first);
-
-    private static bool IsOrDerivesFrom(ITypeSymbol type, ITypeSymbol ancestor)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, ancestor.OriginalDefinition)) return true;
-        }
-        return false;
-    }
-
-    /// <summary>The static field a node expression reads, when it is nothing else: every read gives the same instance.</summary>
-    private ISymbol? SharedInstance(ExpressionSyntax creation)
-    {
-        var expression = creation;
-        while (expression is ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression })
-        {
-            expression = expression is ParenthesizedExpressionSyntax parenthesized ? parenthesized.Expression : ((PostfixUnaryExpressionSyntax)expression).Operand;
-        }
-        return _model.GetSymbolInfo(expression).Symbol is IFieldSymbol field ? field.OriginalDefinition : null;
-    }
 
     /// <summary>Whether the node gets (source) or has (metadata) the generated <c>IRuntimeNode&lt;Ports&gt;</c> implementation.</summary>
     private static bool HasAdapter(INamedTypeSymbol type) =>
