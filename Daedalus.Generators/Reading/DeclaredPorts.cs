@@ -31,8 +31,8 @@ internal static class DeclaredPorts
             {
                 var isInput = Names.HasAttribute(property, Names.InputAttribute);
                 if (!PortPropertyReader.IsPortType(property.Type, isInput)) continue;
-                var item = PortPropertyReader.IsByteStreamPort(property.Type) ? Names.ByteStreamItem : Names.Qualified(((INamedTypeSymbol)property.Type).TypeArguments[0]);
-                (isInput ? inputs : outputs).Add(new PortModel(property.Name, item, property.Name));
+                if (PortPropertyReader.IsByteStreamPort(property.Type)) (isInput ? inputs : outputs).Add(new PortModel(property.Name, Names.ByteStreamItem, property.Name));
+                else Add(isInput ? inputs : outputs, property.Name, ((INamedTypeSymbol)property.Type).TypeArguments[0]);
             }
         }
         else

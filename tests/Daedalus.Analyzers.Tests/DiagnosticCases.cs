@@ -519,6 +519,20 @@ public static class DiagnosticCases
                 [Process] public void Run() { }
             }
             """),
+        ["DAE0104 port of a ref struct, reported by the compiler alone"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var window = g.Add(new Window());
+                    g.Connect(numbers.Output, window.Values);
+            """) + """
+
+            [Node]
+            public sealed partial class Window
+            {
+                [Input] public partial InPort<int> Values { get; }
+                [Input] public partial InPort<System.Span<int>> {|CS9244:{|CS9248:Spans|}|} { get; }
+                [Process] public void Run() { }
+            }
+            """,
         ["DAE0105 two ports share a name"] = Node("""
             [Node]
             public sealed partial class {|DAE0105:Echo|}
