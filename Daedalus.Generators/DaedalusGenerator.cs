@@ -32,8 +32,8 @@ public sealed class DaedalusGenerator : IIncrementalGenerator
     {
         var nodes = context.SyntaxProvider.ForAttributeWithMetadataName(
                 Names.NodeAttribute,
-                static (syntax, _) => syntax is ClassDeclarationSyntax,
-                static (attributed, _) => ReadNodeDeclaration((INamedTypeSymbol)attributed.TargetSymbol, (ClassDeclarationSyntax)attributed.TargetNode))
+                static (syntax, _) => syntax is ClassDeclarationSyntax or RecordDeclarationSyntax,
+                static (attributed, _) => ReadNodeDeclaration((INamedTypeSymbol)attributed.TargetSymbol, (TypeDeclarationSyntax)attributed.TargetNode))
             .Where(static node => node is not null)
             .WithTrackingName(Steps.Nodes);
 
@@ -47,8 +47,9 @@ public sealed class DaedalusGenerator : IIncrementalGenerator
 
         var graphs = context.SyntaxProvider.ForAttributeWithMetadataName(
                 Names.GraphAttribute,
-                static (syntax, _) => syntax is ClassDeclarationSyntax,
+                static (syntax, _) => syntax is ClassDeclarationSyntax or RecordDeclarationSyntax,
                 static (attributed, cancellation) => PartialDeclarations.AllPartial((INamedTypeSymbol)attributed.TargetSymbol)
+                        && GraphDeclarations.Unsupported((INamedTypeSymbol)attributed.TargetSymbol) is null
                     ? GraphReader.Read((INamedTypeSymbol)attributed.TargetSymbol, attributed.SemanticModel, cancellation)
                     : null)
             .Where(static graph => graph is not null)
@@ -62,11 +63,11 @@ public sealed class DaedalusGenerator : IIncrementalGenerator
             output.AddSource(plan.Graph.HintName + ".Graph.g.cs", GraphEmitter.Emit(plan.Graph, plan.Analysis)));
     }
 
-    private static NodeDeclaration? ReadNodeDeclaration(INamedTypeSymbol type, ClassDeclarationSyntax syntax)
+    private static NodeDeclaration? ReadNodeDeclaration(INamedTypeSymbol type, TypeDeclarationSyntax syntax)
     {
         // A class that is not partial cannot receive generated members (DAE0100); a static class cannot
         // implement INode (DAE0106). The analyzer reports both.
-        if (type.IsStatic || !PartialDeclarations.AllPartial(type)) return null;
+        if (!NodeDeclarations.CanBeGenerated(type)) return null;
         // Several partial declarations each trigger the pipeline; emit once, for the first.
         if (type.DeclaringSyntaxReferences.Length > 1 && type.DeclaringSyntaxReferences[0].GetSyntax() != syntax) return null;
 
@@ -80,6 +81,11 @@ public sealed class DaedalusGenerator : IIncrementalGenerator
             Declarations.HintName(type),
             node,
             PortPropertyReader.ReadImplementations(type),
-            problems.ToEquatableArray());
+            problems.ToEquatableArray())
+        {
+            Keyword = type.IsRecord ? "record" : "class",
+            Taken = NodeMemberNames.Taken(type),
+            PortsOfInvalidNode = node is null ? DeclaredPorts.Of(type) : PortList.None,
+        };
     }
 }

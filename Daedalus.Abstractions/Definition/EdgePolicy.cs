@@ -45,7 +45,7 @@ public readonly record struct EdgePolicy(EdgeKind Kind, int Capacity, Overflow O
     };
 }
 
-/// <summary>Edge policies for <see cref="GraphBuilder.Connect{T}(OutputRef{T}, InputRef{T}, EdgePolicy)"/>.</summary>
+/// <summary>Edge policies for <see cref="GraphBuilder.Connect{TOut, TIn}(OutputRef{TOut}, InputRef{TIn}, EdgePolicy)"/>.</summary>
 public static class Edge
 {
     /// <summary>An unbounded FIFO queue (the default).</summary>

@@ -14,14 +14,19 @@ public sealed class GraphBuilder
     /// instance the generated graph creates; the graph's constructor can take another instance.
     /// The local variable that receives the result names the node.
     /// </summary>
-    /// <returns>The node's typed ports, for <see cref="Connect{T}(OutputRef{T}, InputRef{T})"/>.</returns>
+    /// <returns>The node's typed ports, for <see cref="Connect{TOut, TIn}(OutputRef{TOut}, InputRef{TIn})"/>.</returns>
     public TPorts Add<TPorts>(INode<TPorts> node) where TPorts : class => throw CompileTimeOnly();
 
     /// <summary>Connects an output port to an input port with a FIFO edge.</summary>
-    public void Connect<T>(OutputRef<T> from, InputRef<T> to) => throw CompileTimeOnly();
+    /// <remarks>
+    /// The two ports must carry the same item type. The types are separate type parameters so that a mismatch
+    /// is reported at this call as DAE0009, naming both types, rather than as a type-inference error.
+    /// </remarks>
+    public void Connect<TOut, TIn>(OutputRef<TOut> from, InputRef<TIn> to) => throw CompileTimeOnly();
 
     /// <summary>Connects an output port to an input port with the given edge policy.</summary>
-    public void Connect<T>(OutputRef<T> from, InputRef<T> to, EdgePolicy policy) => throw CompileTimeOnly();
+    /// <remarks>The two ports must carry the same item type (DAE0009 otherwise).</remarks>
+    public void Connect<TOut, TIn>(OutputRef<TOut> from, InputRef<TIn> to, EdgePolicy policy) => throw CompileTimeOnly();
 
     /// <summary>
     /// Chooses how <paramref name="output"/> shares items among its edges when it is connected to

@@ -28,12 +28,13 @@ public sealed class DaedalusAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterSyntaxNodeAction(AnalyzeClass, SyntaxKind.ClassDeclaration);
+        context.RegisterSyntaxNodeAction(AnalyzeClass, SyntaxKind.ClassDeclaration, SyntaxKind.RecordDeclaration);
+        context.RegisterCompilationStartAction(RuntimeConnections.Register);
     }
 
     private static void AnalyzeClass(SyntaxNodeAnalysisContext context)
     {
-        var declaration = (ClassDeclarationSyntax)context.Node;
+        var declaration = (TypeDeclarationSyntax)context.Node;
         if (declaration.AttributeLists.Count == 0) return;
         if (context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is not { } type) return;
         if (!IsFirstDeclaration(type, declaration)) return;
@@ -43,12 +44,20 @@ public sealed class DaedalusAnalyzer : DiagnosticAnalyzer
         if (!isNode && !isGraph) return;
 
         var problems = new List<Problem>();
-        if (isNode)
+        if (isNode && NodeDeclarations.Unsupported(type) is { } unsupportedNode)
+        {
+            problems.Add(unsupportedNode);
+        }
+        else if (isNode)
         {
             PartialDeclarations.Check(type, "[Node]", problems);
             NodeReader.Read(type, problems);
         }
-        if (isGraph)
+        if (isGraph && GraphDeclarations.Unsupported(type) is { } unsupported)
+        {
+            problems.Add(unsupported);
+        }
+        else if (isGraph)
         {
             PartialDeclarations.Check(type, "[Graph]", problems);
             var graph = GraphReader.Read(type, context.SemanticModel, context.CancellationToken);
@@ -64,7 +73,7 @@ public sealed class DaedalusAnalyzer : DiagnosticAnalyzer
     /// A partial class has several declarations, each of which triggers this action; read the type once,
     /// on the declaration the compiler lists first (source files come before generated ones).
     /// </summary>
-    private static bool IsFirstDeclaration(INamedTypeSymbol type, ClassDeclarationSyntax declaration)
+    private static bool IsFirstDeclaration(INamedTypeSymbol type, TypeDeclarationSyntax declaration)
     {
         var first = type.DeclaringSyntaxReferences.FirstOrDefault();
         return first is null || (first.SyntaxTree == declaration.SyntaxTree && first.Span == declaration.Span);

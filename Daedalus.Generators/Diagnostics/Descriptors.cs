@@ -197,21 +197,92 @@ internal static class Descriptors
         "Only GPU-placed nodes belong to a GPU segment and receive its GraphicsDevice. Place the node on the GPU, or allocate from GraphicsDevice.Select yourself.",
         HelpLinkBase + "DAE0107.md");
 
-    /// <summary>Every descriptor, in ID order.</summary>
+    public static readonly DiagnosticDescriptor PortTypeMismatch = new(
+        "DAE0009",
+        "Connected ports carry different item types",
+        "{0}",
+        GraphCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "An edge carries one item type: the output and the input it connects must have the same item type, nullable annotations and tuple element names included. Convert between types in a node.",
+        HelpLinkBase + "DAE0009.md");
+
+    public static readonly DiagnosticDescriptor GraphNameCollision = new(
+        "DAE0013",
+        "A generated graph member's name is taken",
+        "{0}",
+        GraphCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "Each node becomes a property of the graph named after its local in Define (in PascalCase), next to the generated Plan, Run, RunAsync, ToRuntimeGraph, Edges and Discards and private members beginning with '__'. Those names must not collide with each other or with the graph class's own members.",
+        HelpLinkBase + "DAE0013.md");
+
+    public static readonly DiagnosticDescriptor UnsupportedGraphType = new(
+        "DAE0014",
+        "A [Graph] type cannot be generated",
+        "{0}",
+        GraphCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "A graph is an ordinary class the generator adds instance members to, in a file of its own: not static, not a record, not file-local, and not also a [Node].",
+        HelpLinkBase + "DAE0014.md");
+
+    public static readonly DiagnosticDescriptor EmptyGraph = new(
+        "DAE0015",
+        "The graph has no nodes",
+        "{0}",
+        GraphCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        "A graph whose Define adds no node builds and runs, doing nothing; usually its statements were forgotten or moved.",
+        HelpLinkBase + "DAE0015.md");
+
+    public static readonly DiagnosticDescriptor SharedNodeInstance = new(
+        "DAE0016",
+        "The same node instance is added twice",
+        "{0}",
+        GraphCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "A node instance holds one node's configuration and state, and is called once per firing of that node; two nodes of a graph must be two instances.",
+        HelpLinkBase + "DAE0016.md");
+
+    public static readonly DiagnosticDescriptor NodeNameCollision = new(
+        "DAE0108",
+        "A generated node member's name is taken",
+        "{0}",
+        NodeCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "The generator adds a nested 'Ports' class to every node class, with a property per port, and private members beginning with '__'. The node's members and ports must leave those names free.",
+        HelpLinkBase + "DAE0108.md");
+
+    public static readonly DiagnosticDescriptor UnsupportedNodeType = new(
+        "DAE0109",
+        "A [Node] type cannot be generated",
+        "{0}",
+        NodeCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "The generator continues a [Node] class in a file of its own, which a file-local class (or a class nested in one) cannot have.",
+        HelpLinkBase + "DAE0109.md");
+
+    /// <summary>Every descriptor: the graph rules, the node rules, then the rules added since, each group in ID order.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         Cycle, InputNotConnected, OutputNotConnected, NodeNotConnected, DuplicateConnection, InvalidCapacity,
         NotDeclarative, UnknownNode, ByteStreamConnection, NoShaderLibrary, NotPartial, NoProcessMethod, SeveralProcessMethods, UnwirableSignature,
-        PortShape, DuplicatePort, NotInstantiable, DeviceOnCpuNode);
+        PortShape, DuplicatePort, NotInstantiable, DeviceOnCpuNode,
+        PortTypeMismatch, GraphNameCollision, UnsupportedGraphType, EmptyGraph, SharedNodeInstance, NodeNameCollision, UnsupportedNodeType);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);
 
     /// <summary>
-    /// Problem IDs the readers record only so the generator knows the graph cannot be wired. The C# compiler
-    /// already reports these mistakes on the same line (DAE0009: the argument of g.Add is not a [Node]
-    /// instance, CS0411, or its node class has errors, reported there; DAE0010: a port that does not exist or
-    /// whose item type differs, CS1061/CS0411), so the analyzer does not repeat them.
+    /// Problem IDs the readers record only so the generator knows the graph cannot be wired: DAE0010 marks mistakes
+    /// the C# compiler already reports on the same line (an argument of g.Add that is not a [Node] instance or whose
+    /// node class has errors, reported there; a port the node does not have; an argument that names no parameter),
+    /// so the analyzer does not repeat them.
     /// </summary>
-    public static readonly ImmutableHashSet<string> ReportedByCompiler = ImmutableHashSet.Create("DAE0009", "DAE0010");
+    public static readonly ImmutableHashSet<string> ReportedByCompiler = ImmutableHashSet.Create("DAE0010");
 
     /// <summary>The descriptor for a problem's ID; null for <see cref="ReportedByCompiler"/> IDs.</summary>
     public static DiagnosticDescriptor? For(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : null;

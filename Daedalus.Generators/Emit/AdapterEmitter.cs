@@ -30,6 +30,10 @@ internal sealed class AdapterEmitter
     public static void Emit(CodeWriter writer, string self, NodeModel node) =>
         new AdapterEmitter(writer, self, node).Emit();
 
+    /// <summary>
+    /// The slot field of an input: <c>_in</c> and the port's name. The fixed fields start otherwise (<c>_allInputs</c>,
+    /// not <c>_inputs</c>, which a port named <c>puts</c> would take).
+    /// </summary>
     public static string Input(PortModel port) => "_in" + port.Name;
 
     public static string Output(PortModel port) => "_out" + port.Name;
@@ -42,9 +46,9 @@ internal sealed class AdapterEmitter
         {
             EmitFields();
             EmitConstructor();
-            _w.Line("public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterInput> Inputs => _inputs;");
+            _w.Line("public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterInput> Inputs => _allInputs;");
             _w.Line();
-            _w.Line("public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _outputs;");
+            _w.Line("public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _allOutputs;");
             EmitHooks();
             new AdapterFiring(_w, _node).Emit();
         }
@@ -63,8 +67,8 @@ internal sealed class AdapterEmitter
             var slot = output.IsByteStream ? "global::Daedalus.Runtime.ByteStreamOutput" : $"global::Daedalus.Runtime.AdapterOutput<{output.ItemType}>";
             _w.Line($"private readonly {slot} {Output(output)};");
         }
-        _w.Line("private readonly global::Daedalus.Runtime.AdapterInput[] _inputs;");
-        _w.Line("private readonly global::Daedalus.Runtime.AdapterOutput[] _outputs;");
+        _w.Line("private readonly global::Daedalus.Runtime.AdapterInput[] _allInputs;");
+        _w.Line("private readonly global::Daedalus.Runtime.AdapterOutput[] _allOutputs;");
         AdapterFiring.EmitStateFields(_w, _node);
         _w.Line();
     }
@@ -77,8 +81,8 @@ internal sealed class AdapterEmitter
             _w.Line("_node = node;");
             foreach (var input in _node.Inputs) _w.Line($"{Input(input)} = new({Port(input)});");
             foreach (var output in _node.Outputs) _w.Line($"{Output(output)} = new({Port(output)});");
-            _w.Line($"_inputs = {ArrayOf("global::Daedalus.Runtime.AdapterInput", _node.Inputs.Select(Input))};");
-            _w.Line($"_outputs = {ArrayOf("global::Daedalus.Runtime.AdapterOutput", _node.Outputs.Select(Output))};");
+            _w.Line($"_allInputs = {ArrayOf("global::Daedalus.Runtime.AdapterInput", _node.Inputs.Select(Input))};");
+            _w.Line($"_allOutputs = {ArrayOf("global::Daedalus.Runtime.AdapterOutput", _node.Outputs.Select(Output))};");
         }
         _w.Line();
     }

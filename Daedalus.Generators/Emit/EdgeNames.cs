@@ -11,10 +11,11 @@ internal static class EdgeNames
 
     public static string Field(int edge) => "__edge" + edge;
 
-    public static string Discard(GraphNode node, PortModel port) => $"__discard{node.PropertyName}{port.Name}";
+    /// <summary>The counter of an unconnected output; the node's index keeps it unique (names alone could run together).</summary>
+    public static string Discard(GraphNode node, PortModel port) => $"__discard{node.Index}{port.Name}";
 
     /// <summary>The field holding the index of the next edge of a round-robin output.</summary>
-    public static string RoundRobin(GraphNode node, string port) => $"__next{node.PropertyName}{port}";
+    public static string RoundRobin(GraphNode node, string port) => $"__next{node.Index}{port}";
 
     public static string QueueType(GraphEdge edge, string itemType) => edge.Kind switch
     {

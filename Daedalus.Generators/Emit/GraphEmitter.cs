@@ -2,6 +2,7 @@ using System.Linq;
 using Daedalus.Generators.Analysis;
 using Daedalus.Generators.Common;
 using Daedalus.Generators.Model;
+using Daedalus.Generators.Reading;
 
 namespace Daedalus.Generators.Emit;
 
@@ -13,12 +14,13 @@ namespace Daedalus.Generators.Emit;
 internal static class GraphEmitter
 {
     public static string Emit(GraphModel graph, GraphAnalysisResult analysis) =>
-        SourceFile.Write(graph.Namespace, graph.Containers, graph.Usings, writer =>
+        SourceFile.Write(graph.Namespace, graph.Namespaces, graph.Containers, graph.Usings, writer =>
         {
-            using (writer.Block($"partial class {graph.ClassName}"))
+            writer.Line(SourceFile.NoObsoleteWarnings);
+            using (writer.Block($"partial class {graph.ClassName}{graph.TypeParameters}"))
             {
                 if (analysis.IsValid) EmitValid(writer, graph, analysis);
-                else EmitInvalid(writer, graph, analysis);
+                else InvalidGraphEmitter.Emit(writer, graph, analysis);
             }
         });
 
@@ -103,7 +105,8 @@ internal static class GraphEmitter
         {
             writer.Line($"private readonly global::Daedalus.Runtime.DiscardCounter {EdgeNames.Discard(node, port)} = new({SourceFile.Literal(node.Name + "." + port.Name)});");
         }
-        foreach (var output in graph.RoundRobin)
+        // The compiled run deals round-robin items itself, except in byte-stream graphs, which always run on an executor.
+        foreach (var output in graph.HasByteStreams ? [] : graph.RoundRobin)
         {
             if (graph.Nodes[output.Node].Node.Shape == NodeShape.Function) writer.Line($"private int {EdgeNames.RoundRobin(graph.Nodes[output.Node], output.Port)};");
         }
@@ -128,28 +131,49 @@ internal static class GraphEmitter
         }
     }
 
-    private static void EmitConstructor(CodeWriter writer, GraphModel graph, GraphAnalysisResult? analysis)
+    /// <summary>The constructor; an invalid graph's (<paramref name="analysis"/> null) only assigns the node properties.</summary>
+    internal static void EmitConstructor(CodeWriter writer, GraphModel graph, GraphAnalysisResult? analysis)
     {
+        if (graph.Withholds(GraphMemberNames.Constructor)) return;
         writer.Line($"/// <summary>Creates the graph. A node left <see langword=\"null\"/> is created as written in <c>Define</c>.</summary>");
         writer.Line(SourceFile.GeneratedCode);
         var parameters = string.Join(", ", graph.Nodes.Select(n => $"{n.Node.TypeName}? {Parameter(n)} = null"));
         using (writer.Block($"public {graph.ClassName}({parameters})"))
         {
-            foreach (var node in graph.Nodes)
+            // 'this.' because a parameter may have the property's name (a node named in PascalCase).
+            // Node expressions are copied under the nullable setting they were written under.
+            string? nullable = null;
+            foreach (var node in graph.Nodes.Where(n => !n.PropertyCollides))
             {
-                writer.Line($"{node.PropertyName} = {Parameter(node)} ?? {node.Creation};");
+                if (node.CreationNullable != nullable) writer.Line("#nullable " + (node.CreationNullable ?? "enable"));
+                nullable = node.CreationNullable;
+                writer.Line($"this.{node.PropertyName} = {Parameter(node)} ?? {node.Creation};");
             }
-            if (analysis is null) return;
-            var queued = QueuedEdges(graph, analysis);
-            var discards = graph.HasByteStreams ? Enumerable.Empty<string>() : Discards(graph).Select(d => EdgeNames.Discard(d.Node, d.Port));
-            writer.Line($"__edges = {ArrayOf("global::Daedalus.Runtime.EdgeBuffer", queued.Select(EdgeNames.Field))};");
-            writer.Line($"__discards = {ArrayOf("global::Daedalus.Runtime.DiscardCounter", discards)};");
-            if (BindsPorts(graph)) writer.Line("__BindPorts();");
+            if (nullable is not null) writer.Line("#nullable enable");
+            if (analysis is not null) EmitWiring(writer, graph, analysis);
         }
         writer.Line();
         if (analysis is null || !BindsPorts(graph)) return;
         EmitPortBindings(writer, graph);
         writer.Line();
+    }
+
+    /// <summary>The rest of a valid graph's constructor: the shared-instance check, the edge lists and the port bindings.</summary>
+    private static void EmitWiring(CodeWriter writer, GraphModel graph, GraphAnalysisResult analysis)
+    {
+        var sharable = graph.Nodes.Where(n => n.MayShareInstance).ToList();
+        if (sharable.Count > 1)
+        {
+            // A caller could pass one instance for two of these nodes; a node instance is one node.
+            var names = string.Join(", ", sharable.Select(n => SourceFile.Literal(n.Name)));
+            var nodes = string.Join(", ", sharable.Select(n => "this." + n.PropertyName));
+            writer.Line($"global::Daedalus.Runtime.NodeInstances.ThrowIfShared({SourceFile.Literal(graph.ClassName)}, new[] {{ {names} }}, new object[] {{ {nodes} }});");
+        }
+        var queued = QueuedEdges(graph, analysis);
+        var discards = graph.HasByteStreams ? Enumerable.Empty<string>() : Discards(graph).Select(d => EdgeNames.Discard(d.Node, d.Port));
+        writer.Line($"__edges = {ArrayOf("global::Daedalus.Runtime.EdgeBuffer", queued.Select(EdgeNames.Field))};");
+        writer.Line($"__discards = {ArrayOf("global::Daedalus.Runtime.DiscardCounter", discards)};");
+        if (BindsPorts(graph)) writer.Line("__BindPorts();");
     }
 
     /// <summary>
@@ -178,40 +202,14 @@ internal static class GraphEmitter
         }
     }
 
-    private static void EmitNodeProperties(CodeWriter writer, GraphModel graph)
+    internal static void EmitNodeProperties(CodeWriter writer, GraphModel graph)
     {
-        foreach (var node in graph.Nodes)
+        foreach (var node in graph.Nodes.Where(n => !n.PropertyCollides))
         {
             writer.Line($"/// <summary>The node '{node.Name}' ({SourceFile.XmlDocType(node.Node.TypeName)}).</summary>");
             writer.Line($"public {node.Node.TypeName} {node.PropertyName} {{ get; }}");
             writer.Line();
         }
-    }
-
-    private static void EmitInvalid(CodeWriter writer, GraphModel graph, GraphAnalysisResult analysis)
-    {
-        var reason = analysis.Problems.First(p => !Severity.IsWarning(p.Id));
-        var error = $"new global::Daedalus.Runtime.InvalidGraphException({SourceFile.Literal(graph.ClassName)}, {SourceFile.Literal(reason.Id + ": " + reason.Message)})";
-        writer.Line($"// This graph has errors ({reason.Id}); its members throw. Fix the DAE diagnostics to generate the real wiring.");
-        writer.Line();
-        EmitConstructor(writer, graph, analysis: null);
-        EmitNodeProperties(writer, graph);
-        SegmentDevices.EmitInvalidMembers(writer, analysis, error);
-        writer.Line("/// <summary>The queued edges of this graph (none: the graph is invalid).</summary>");
-        writer.Line("public global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.EdgeBuffer> Edges => global::System.Array.Empty<global::Daedalus.Runtime.EdgeBuffer>();");
-        writer.Line();
-        writer.Line("/// <summary>Unconnected outputs (none: the graph is invalid).</summary>");
-        writer.Line("public global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.DiscardCounter> Discards => global::System.Array.Empty<global::Daedalus.Runtime.DiscardCounter>();");
-        writer.Line();
-        writer.Line("/// <summary>The plan (unavailable: the graph is invalid).</summary>");
-        writer.Line($"public static global::Daedalus.GraphPlan Plan => throw {error};");
-        writer.Line();
-        writer.Line("/// <summary>Runs the graph (throws: the graph is invalid).</summary>");
-        writer.Line($"public void Run(global::System.Threading.CancellationToken cancellationToken = default) => throw {error};");
-        writer.Line();
-        writer.Line("/// <summary>Runs the graph (throws: the graph is invalid).</summary>");
-        writer.Line($"public global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default) => throw {error};");
-        RuntimeGraphEmitter.EmitInvalid(writer, error);
     }
 
     private static string Parameter(GraphNode node) => "@" + node.Name;

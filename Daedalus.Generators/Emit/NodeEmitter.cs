@@ -1,6 +1,7 @@
 using System.Linq;
 using Daedalus.Generators.Common;
 using Daedalus.Generators.Model;
+using Daedalus.Generators.Reading;
 
 namespace Daedalus.Generators.Emit;
 
@@ -18,27 +19,39 @@ internal static class NodeEmitter
         SourceFile.Write(node.Namespace, node.Containers, EquatableArray<string>.Empty, writer =>
         {
             var self = node.ClassName + node.TypeParameters;
-            var adapted = runtimeAvailable && node.Node is not null;
-            var interfaces = $"global::Daedalus.INode<{self}.Ports>"
-                + (adapted ? $", global::Daedalus.Runtime.IRuntimeNode<{self}.Ports>" : "");
-            using (writer.Block($"partial class {self} : {interfaces}"))
+            // A class that declares 'Ports' itself (DAE0108) gets no ports and so no INode; its port properties still get bodies.
+            var hasPorts = !node.Taken.Contains(NodeMemberNames.PortsClass);
+            var adapted = hasPorts && runtimeAvailable && node.Node is not null;
+            var interfaces = !hasPorts ? ""
+                : $" : global::Daedalus.INode<{self}.Ports>" + (adapted ? $", global::Daedalus.Runtime.IRuntimeNode<{self}.Ports>" : "");
+            writer.Line(SourceFile.NoObsoleteWarnings);
+            using (writer.Block($"partial {node.Keyword} {self}{interfaces}"))
             {
-                EmitPorts(writer, node);
+                if (hasPorts) EmitPorts(writer, node);
                 if (adapted) EmitRuntimeNode(writer, self, node.Node!);
                 foreach (var property in node.PortProperties)
                 {
-                    writer.Line();
+                    if (hasPorts || property != node.PortProperties[0]) writer.Line();
                     if (property.WrongShape is { } wrong)
                     {
                         EmitWrongShapePort(writer, node, property, wrong);
                         continue;
                     }
-                    writer.Line($"private readonly {property.PortType} __port{property.Name} = new({SourceFile.Literal(property.Name)});");
+                    var field = BackingField(node, property);
+                    writer.Line($"private readonly {property.PortType} {field} = new({SourceFile.Literal(property.Name)});");
                     writer.Line();
-                    writer.Line($"{property.Accessibility} partial {property.PortType} {property.Name} {{ get => __port{property.Name}; }}");
+                    writer.Line($"{property.Accessibility} partial {property.PortType} {property.Name} {{ get => {field}; }}");
                 }
             }
         });
+
+    /// <summary><c>__port</c> and the property's name, or with underscores appended while the user has taken that name (DAE0108).</summary>
+    private static string BackingField(NodeDeclaration node, PortPropertyModel property)
+    {
+        var field = "__port" + property.Name;
+        while (node.Taken.Contains(field)) field += "_";
+        return field;
+    }
 
     /// <summary>The implementation part of a DAE0104 port: it compiles, and throws if used.</summary>
     private static void EmitWrongShapePort(CodeWriter writer, NodeDeclaration node, PortPropertyModel property, WrongShapePort wrong)
@@ -58,21 +71,27 @@ internal static class NodeEmitter
             writer.Line();
             writer.Line("/// <summary>Creates the ports of a node; <paramref name=\"owner\"/> is the run-time graph's handle of it (null in graph definitions).</summary>");
             writer.Line("internal Ports(object? owner) => __owner = owner;");
-            if (node.Node is not { } model) return;
-            foreach (var input in model.Inputs)
+            var ports = node.Node is { } model ? new PortList(model.Inputs, model.Outputs) : node.PortsOfInvalidNode;
+            foreach (var input in ports.Inputs)
             {
                 writer.Line();
-                writer.Line($"/// <summary>Input port <c>{input.Name}</c> of <c>{SourceFile.XmlDocType(input.ItemType)}</c> items.</summary>");
+                writer.Line($"/// <summary>Input port <c>{input.Name}</c> {Items(node, input)}.</summary>");
                 writer.Line($"public global::Daedalus.InputRef<{input.ItemType}> {input.Name} => new(__owner!, {SourceFile.Literal(input.Name)});");
             }
-            foreach (var output in model.Outputs)
+            foreach (var output in ports.Outputs)
             {
                 writer.Line();
-                writer.Line($"/// <summary>Output port <c>{output.Name}</c> of <c>{SourceFile.XmlDocType(output.ItemType)}</c> items.</summary>");
+                writer.Line($"/// <summary>Output port <c>{output.Name}</c> {Items(node, output)}.</summary>");
                 writer.Line($"public global::Daedalus.OutputRef<{output.ItemType}> {output.Name} => new(__owner!, {SourceFile.Literal(output.Name)});");
             }
         }
     }
+
+    /// <summary>What a port carries, for its doc comment; a node with errors has ports only so that graphs using it compile.</summary>
+    private static string Items(NodeDeclaration node, PortModel port) =>
+        node.Node is null
+            ? "(the node has errors, reported on its class, and cannot be wired yet)"
+            : $"of <c>{SourceFile.XmlDocType(port.ItemType)}</c> items";
 
     /// <summary>The explicit <c>IRuntimeNode&lt;Ports&gt;</c> implementation and the adapter behind it.</summary>
     private static void EmitRuntimeNode(CodeWriter writer, string self, NodeModel model)

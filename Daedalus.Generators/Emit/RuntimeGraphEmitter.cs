@@ -29,18 +29,27 @@ internal static class RuntimeGraphEmitter
         EmitToRuntimeGraph(writer, graph, analysis);
     }
 
-    /// <summary>The same members for an invalid graph, each throwing <paramref name="error"/>.</summary>
-    public static void EmitInvalid(CodeWriter writer, string error)
+    /// <summary>The same members for an invalid graph, each throwing <paramref name="error"/>, except those the user declared (DAE0013).</summary>
+    public static void EmitInvalid(CodeWriter writer, GraphModel graph, string error)
     {
-        writer.Line();
-        writer.Line("/// <summary>Runs the graph on an executor (throws: the graph is invalid).</summary>");
-        writer.Line($"public {RunResult} Run({RunOptions} options, {Token} cancellationToken = default) => throw {error};");
-        writer.Line();
-        writer.Line("/// <summary>Runs the graph on an executor (throws: the graph is invalid).</summary>");
-        writer.Line($"public global::System.Threading.Tasks.Task<{RunResult}> RunAsync({RunOptions} options, {Token} cancellationToken = default) => throw {error};");
-        writer.Line();
-        writer.Line("/// <summary>Builds the run-time graph (throws: the graph is invalid).</summary>");
-        writer.Line($"public {RuntimeGraph} ToRuntimeGraph() => throw {error};");
+        if (!graph.Withholds("Run"))
+        {
+            writer.Line();
+            writer.Line("/// <summary>Runs the graph on an executor (throws: the graph is invalid).</summary>");
+            writer.Line($"public {RunResult} Run({RunOptions} options, {Token} cancellationToken = default) => throw {error};");
+        }
+        if (!graph.Withholds("RunAsync"))
+        {
+            writer.Line();
+            writer.Line("/// <summary>Runs the graph on an executor (throws: the graph is invalid).</summary>");
+            writer.Line($"public global::System.Threading.Tasks.Task<{RunResult}> RunAsync({RunOptions} options, {Token} cancellationToken = default) => throw {error};");
+        }
+        if (!graph.Withholds("ToRuntimeGraph"))
+        {
+            writer.Line();
+            writer.Line("/// <summary>Builds the run-time graph (throws: the graph is invalid).</summary>");
+            writer.Line($"public {RuntimeGraph} ToRuntimeGraph() => throw {error};");
+        }
     }
 
     private static void EmitRun(CodeWriter writer, bool hasLoggerFactory)
@@ -102,9 +111,8 @@ internal static class RuntimeGraphEmitter
             for (var n = 0; n < graph.Nodes.Count; n++)
             {
                 var node = graph.Nodes[n];
-                var instance = node.Name == node.PropertyName ? "this." + node.PropertyName : node.PropertyName;
                 var state = node.Node.UsesContext ? ", " + NodeContexts.StateField(n) : "";
-                writer.Line($"var {Local(node)} = __graph.Add({instance}, {SourceFile.Literal(node.Name)}{state});");
+                writer.Line($"var {Local(node)} = __graph.Add(this.{node.PropertyName}, {SourceFile.Literal(node.Name)}{state});");
             }
             foreach (var segment in analysis.Segments)
             {

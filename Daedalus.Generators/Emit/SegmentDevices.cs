@@ -21,16 +21,22 @@ internal static class SegmentDevices
     public static string For(GraphAnalysisResult analysis, int n) => analysis.SegmentOf(n)!.DeviceField + "!";
 
     /// <summary>The same public members for an invalid graph with GPU nodes: <c>Devices</c> throws <paramref name="error"/>.</summary>
-    public static void EmitInvalidMembers(CodeWriter writer, GraphAnalysisResult analysis, string error)
+    public static void EmitInvalidMembers(CodeWriter writer, GraphModel graph, GraphAnalysisResult analysis, string error)
     {
         // DAE0012: the project cannot see Daedalus.Shaders, so the members could not name its types.
         if (!Any(analysis) || analysis.Problems.Any(p => p.Id == "DAE0012")) return;
-        writer.Line("/// <summary>How this graph chooses its GPU segments' devices (unused: the graph is invalid).</summary>");
-        writer.Line("public string? GpuSetting { get; set; }");
-        writer.Line();
-        writer.Line("/// <summary>The device of each GPU segment (throws: the graph is invalid).</summary>");
-        writer.Line($"public global::System.Collections.Generic.IReadOnlyDictionary<string, {Device}> Devices => throw {error};");
-        writer.Line();
+        if (!graph.Withholds("GpuSetting"))
+        {
+            writer.Line("/// <summary>How this graph chooses its GPU segments' devices (unused: the graph is invalid).</summary>");
+            writer.Line("public string? GpuSetting { get; set; }");
+            writer.Line();
+        }
+        if (!graph.Withholds("Devices"))
+        {
+            writer.Line("/// <summary>The device of each GPU segment (throws: the graph is invalid).</summary>");
+            writer.Line($"public global::System.Collections.Generic.IReadOnlyDictionary<string, {Device}> Devices => throw {error};");
+            writer.Line();
+        }
     }
 
     public static void EmitMembers(CodeWriter writer, GraphModel graph, GraphAnalysisResult analysis)

@@ -31,7 +31,36 @@ internal enum OverflowModel
 /// Whether the node type implements <c>IRuntimeNode&lt;Ports&gt;</c>: declared in this compilation (the generator
 /// adds it) or in an assembly built with Daedalus.Runtime. Without it the node cannot join a run-time graph.
 /// </param>
-internal sealed record GraphNode(string Name, string PropertyName, NodeModel Node, string Creation, LocationInfo? Location, bool HasAdapter);
+internal sealed record GraphNode(string Name, string PropertyName, NodeModel Node, string Creation, LocationInfo? Location, bool HasAdapter)
+{
+    /// <summary>
+    /// The <c>#nullable</c> setting to copy <see cref="Creation"/> under, when <c>Define</c>'s file does not enable
+    /// nullable annotations and warnings there (generated files enable both); null when it does.
+    /// </summary>
+    public string? CreationNullable { get; init; }
+
+    /// <summary>The node's position in <see cref="GraphModel.Nodes"/>, which makes the names of its generated fields unique.</summary>
+    public int Index { get; init; }
+
+    /// <summary>
+    /// Whether <see cref="PropertyName"/> collides with another member (DAE0013): the graph is then invalid, and its
+    /// throwing surface leaves the property out so that the collision is reported once, by the analyzer.
+    /// </summary>
+    public bool PropertyCollides { get; init; }
+
+    /// <summary>
+    /// Whether another node of the graph could be given the same instance (its class is this node's class, or one
+    /// derives from the other): the generated constructor then checks that they are separate objects.
+    /// </summary>
+    public bool MayShareInstance { get; init; }
+}
+
+/// <summary>
+/// A namespace declaration enclosing <c>Define</c>, with its <c>extern alias</c> and <c>using</c> directives as written.
+/// The generated file repeats the declarations that have directives, so each resolves as it does in the user's file.
+/// </summary>
+/// <param name="Name">The name as declared (<c>Shop</c>, <c>Shop.Orders</c>).</param>
+internal sealed record NamespaceBlock(string Name, EquatableArray<string> Directives);
 
 /// <summary>A connection from an output port to an input port.</summary>
 internal sealed record GraphEdge(
@@ -54,6 +83,8 @@ internal sealed record GraphEdge(
 internal sealed record RoundRobinOutput(int Node, string Port);
 
 /// <summary>Everything needed to emit one <c>[Graph]</c> class.</summary>
+/// <param name="Usings">The file-level <c>extern alias</c> and <c>using</c> directives of the file that declares <c>Define</c>.</param>
+/// <param name="Namespaces">The namespace declarations enclosing <c>Define</c>, outermost first.</param>
 internal sealed record GraphModel(
     string? Namespace,
     EquatableArray<ContainingType> Containers,
@@ -65,6 +96,19 @@ internal sealed record GraphModel(
     EquatableArray<RoundRobinOutput> RoundRobin,
     EquatableArray<Problem> Problems)
 {
+    /// <summary>The type parameter list of a generic graph class (<c>&lt;T&gt;</c>), empty otherwise.</summary>
+    public string TypeParameters { get; init; } = "";
+
+    public EquatableArray<NamespaceBlock> Namespaces { get; init; } = EquatableArray<NamespaceBlock>.Empty;
+
+    /// <summary>
+    /// Generated members the user already declared (DAE0013), by name (<c>.ctor</c> for the constructor): the
+    /// throwing surface of the invalid graph leaves them out, so that the collision is reported once.
+    /// </summary>
+    public EquatableArray<string> Withheld { get; init; } = EquatableArray<string>.Empty;
+
+    public bool Withholds(string member) => Withheld.Contains(member);
+
     public bool IsRoundRobin(int node, string port) => RoundRobin.Contains(new RoundRobinOutput(node, port));
 
     /// <summary>Whether any edge is a byte stream, so the graph needs producers and consumers running at once.</summary>

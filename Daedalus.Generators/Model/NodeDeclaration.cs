@@ -18,6 +18,12 @@ internal sealed record PortPropertyModel(string Name, string Accessibility, stri
 /// <summary>How a wrongly shaped partial port property is declared, so its implementation part matches.</summary>
 internal sealed record WrongShapePort(bool IsStatic, EquatableArray<string> Accessors);
 
+/// <summary>The ports of a node, for its generated <c>Ports</c> class.</summary>
+internal sealed record PortList(EquatableArray<PortModel> Inputs, EquatableArray<PortModel> Outputs)
+{
+    public static PortList None { get; } = new(EquatableArray<PortModel>.Empty, EquatableArray<PortModel>.Empty);
+}
+
 /// <summary>Everything needed to emit the partial half of one <c>[Node]</c> class.</summary>
 internal sealed record NodeDeclaration(
     string? Namespace,
@@ -27,4 +33,17 @@ internal sealed record NodeDeclaration(
     string HintName,
     NodeModel? Node,
     EquatableArray<PortPropertyModel> PortProperties,
-    EquatableArray<Problem> Problems);
+    EquatableArray<Problem> Problems)
+{
+    /// <summary>How the class is declared: <c>class</c> or <c>record</c>.</summary>
+    public string Keyword { get; init; } = "class";
+
+    /// <summary>
+    /// The ports the declaration gives when <see cref="Node"/> is null (the node has errors), read leniently so that
+    /// graphs that add the node still compile; see <c>DeclaredPorts</c>.
+    /// </summary>
+    public PortList PortsOfInvalidNode { get; init; } = PortList.None;
+
+    /// <summary>Names the generator would add that the user already declared (DAE0108): the emitter leaves those members out.</summary>
+    public EquatableArray<string> Taken { get; init; } = EquatableArray<string>.Empty;
+}

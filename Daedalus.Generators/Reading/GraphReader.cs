@@ -23,6 +23,9 @@ internal sealed class GraphReader
     private readonly List<RoundRobinOutput> _roundRobin = new();
     private readonly Dictionary<string, int> _nodeIndex = new();
     private readonly HashSet<string> _unreadableNodes = new();
+    private readonly List<LocationInfo?> _nodeNames = new();
+    private readonly List<ITypeSymbol> _nodeTypes = new();
+    private readonly Dictionary<ISymbol, string> _sharedInstances = new(SymbolEqualityComparer.Default);
     private string _builder = "g";
 
     private GraphReader(SemanticModel model) => _model = model;
@@ -33,11 +36,17 @@ internal sealed class GraphReader
         // Define may sit in another partial declaration, which needs the semantic model of its own tree.
         var semantic = define is null || define.SyntaxTree == model.SyntaxTree ? model : model.Compilation.GetSemanticModel(define.SyntaxTree);
         var reader = new GraphReader(semantic);
-        var usings = new List<string>();
+        var scopes = (Usings: EquatableArray<string>.Empty, Namespaces: EquatableArray<NamespaceBlock>.Empty);
         if (define is not null)
         {
             reader.ReadBody(define, cancellation);
-            usings.AddRange(UsingsOf(define));
+            scopes = UsingScopes.Of(define, semantic);
+            if (reader._nodes.Count == 0 && reader._problems.Count == 0)
+            {
+                reader._problems.Add(new Problem("DAE0015",
+                    $"Graph '{graph.Name}' has no nodes: its Define adds none, so its runs do nothing",
+                    LocationInfo.From(define.Identifier.GetLocation())));
+            }
         }
         else
         {
@@ -46,16 +55,23 @@ internal sealed class GraphReader
                 LocationInfo.From(graph.Locations.FirstOrDefault())));
         }
 
+        SharedInstances.Mark(reader._nodes, reader._nodeTypes);
+        var names = GraphMemberNames.Check(graph, semantic.Compilation, reader._nodes, reader._nodeNames, reader._nodeTypes, reader._problems);
         return new GraphModel(
             Declarations.Namespace(graph),
             Declarations.Containers(graph),
             graph.Name,
             Declarations.HintName(graph),
-            usings.ToEquatableArray(),
-            reader._nodes.ToEquatableArray(),
+            scopes.Usings,
+            names.Nodes.ToEquatableArray(),
             reader._edges.ToEquatableArray(),
             reader._roundRobin.ToEquatableArray(),
-            reader._problems.ToEquatableArray());
+            reader._problems.ToEquatableArray())
+        {
+            TypeParameters = Declarations.TypeParameters(graph),
+            Namespaces = scopes.Namespaces,
+            Withheld = names.Withheld.ToEquatableArray(),
+        };
     }
 
     private static MethodDeclarationSyntax? FindDefine(INamedTypeSymbol graph)
@@ -83,7 +99,7 @@ internal sealed class GraphReader
             {
                 case LocalDeclarationStatementSyntax { Declaration.Variables: { Count: 1 } variables }
                     when variables[0].Initializer?.Value is InvocationExpressionSyntax add && IsBuilderCall(add, "Add"):
-                    ReadAdd(variables[0].Identifier.ValueText, add);
+                    ReadAdd(variables[0].Identifier, add);
                     break;
                 case ExpressionStatementSyntax { Expression: InvocationExpressionSyntax connect } when IsBuilderCall(connect, "Connect"):
                     ReadConnect(connect);
@@ -94,6 +110,9 @@ internal sealed class GraphReader
                 case ExpressionStatementSyntax { Expression: InvocationExpressionSyntax add } when IsBuilderCall(add, "Add"):
                     _problems.Add(NotDeclarative(statement, "assign each added node to a local variable ('var name = g.Add(...)'); the variable names the node"));
                     break;
+                case LocalFunctionStatementSyntax function:
+                    _problems.Add(NotDeclarative(statement, $"'{Describe(statement)}' declares a local function, which the generated graph cannot call; make '{function.Identifier.ValueText}' a static method of the graph class"));
+                    break;
                 default:
                     _problems.Add(NotDeclarative(statement, $"'{Describe(statement)}' is not an Add or Connect statement"));
                     break;
@@ -101,51 +120,80 @@ internal sealed class GraphReader
         }
     }
 
-    private void ReadAdd(string name, InvocationExpressionSyntax add)
+    private void ReadAdd(SyntaxToken identifier, InvocationExpressionSyntax add)
     {
-        if (add.ArgumentList.Arguments.Count != 1)
+        var name = identifier.ValueText;
+        var declaration = LocationInfo.From(add.Parent?.Parent?.Parent ?? add);
+        if (CallArguments.Bind(add.ArgumentList, "node")?[0] is not { } creation)
         {
-            _problems.Add(NotDeclarative(add, "Add takes exactly one node instance"));
+            Unreadable(name, ReportedByCompiler(add, "Add takes exactly one node instance"));
             return;
         }
-        var creation = add.ArgumentList.Arguments[0].Expression;
         if (_model.GetTypeInfo(creation).Type is not INamedTypeSymbol type || !Names.HasAttribute(type.OriginalDefinition, Names.NodeAttribute))
         {
-            _problems.Add(new Problem("DAE0009",
-                $"'{creation}' is not an instance of a [Node] class, so it cannot be added to the graph",
-                LocationInfo.From(creation)));
-            _unreadableNodes.Add(name);
+            Unreadable(name, ReportedByCompiler(creation, $"'{creation}' is not an instance of a [Node] class, so it cannot be added to the graph"));
             return;
         }
-        foreach (var reference in creation.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+        if (!NodeExpression.CanBeCopied(creation, _model, this, out var problem))
         {
-            if (_model.GetSymbolInfo(reference).Symbol is ILocalSymbol or IParameterSymbol { ContainingSymbol: IMethodSymbol { Name: "Define" } })
-            {
-                _problems.Add(NotDeclarative(reference, $"the node expression uses '{reference.Identifier.ValueText}', a local or parameter of Define; use constants or static members of the graph class"));
-                return;
-            }
+            Unreadable(name, problem);
+            return;
         }
 
         var nodeProblems = new List<Problem>();
-        var node = NodeReader.Read(type, nodeProblems);
+        var node = NodeDeclarations.CanBeGenerated(type) ? NodeReader.Read(type, nodeProblems) : null;
         if (node is null)
         {
-            _problems.Add(new Problem("DAE0009",
-                $"Node '{name}' of type '{type.Name}' has declaration errors (reported on the node class) and cannot be wired",
-                LocationInfo.From(creation)));
-            _unreadableNodes.Add(name);
+            Unreadable(name, ReportedByCompiler(creation, $"Node '{name}' of type '{type.Name}' has declaration errors (reported on the node class) and cannot be wired"));
             return;
+        }
+        if (SharedInstances.Field(creation, _model) is { } field)
+        {
+            if (_sharedInstances.TryGetValue(field, out var first))
+            {
+                Unreadable(name, new Problem("DAE0016",
+                    $"Nodes '{first}' and '{name}' are both '{creation}', the same {type.Name} instance; a node instance is one node of one graph: create a new instance for each",
+                    LocationInfo.From(creation)));
+                return;
+            }
+            _sharedInstances.Add(field, name);
         }
         if (node.IsGpuPlaced && _model.Compilation.GetTypeByMetadataName(Names.GraphicsDevice) is null)
         {
             // The graph would hand the node a device from Daedalus.Shaders, which this project cannot see.
             _problems.Add(new Problem("DAE0012",
                 $"Node '{name}' is placed on the GPU ({node.Placement}), but this project does not reference Daedalus.Shaders, which chooses and runs its device; reference it (the Daedalus package includes it) or place the node on the CPU",
-                LocationInfo.From(add.Parent?.Parent?.Parent ?? add)));
+                declaration));
         }
         _nodeIndex[name] = _nodes.Count;
-        _nodes.Add(new GraphNode(name, Names.Pascal(name), node, creation.ToString(), LocationInfo.From(add.Parent?.Parent?.Parent ?? add), HasAdapter(type)));
+        _nodeNames.Add(LocationInfo.From(identifier.GetLocation()));
+        _nodeTypes.Add(type);
+        _nodes.Add(new GraphNode(name, Names.Pascal(name), node, creation.ToString(), declaration, HasAdapter(type))
+        {
+            Index = _nodes.Count,
+            CreationNullable = NullableSetting(_model.GetNullableContext(creation.SpanStart)),
+        });
     }
+
+    /// <summary>The directive that turns the generated file's <c>#nullable enable</c> into <paramref name="context"/>; null if none is needed.</summary>
+    private static string? NullableSetting(NullableContext context) =>
+        (context.AnnotationsEnabled(), context.WarningsEnabled()) switch
+        {
+            (true, true) => null,
+            (true, false) => "disable warnings",
+            (false, true) => "disable annotations",
+            _ => "disable",
+        };
+
+    /// <summary>Records why node <paramref name="name"/> cannot be wired; its connections are then skipped, not reported again.</summary>
+    private void Unreadable(string name, Problem? problem)
+    {
+        if (problem is not null) _problems.Add(problem);
+        _unreadableNodes.Add(name);
+    }
+
+    /// <summary>Whether <paramref name="name"/> names a node, readable or not, added by an earlier <c>var name = g.Add(...)</c>.</summary>
+    internal bool IsNodeLocal(string name) => _nodeIndex.ContainsKey(name) || _unreadableNodes.Contains(name);
 
     /// <summary>Whether the node gets (source) or has (metadata) the generated <c>IRuntimeNode&lt;Ports&gt;</c> implementation.</summary>
     private static bool HasAdapter(INamedTypeSymbol type) =>
@@ -154,29 +202,29 @@ internal sealed class GraphReader
 
     private void ReadConnect(InvocationExpressionSyntax connect)
     {
-        var arguments = connect.ArgumentList.Arguments;
-        if (arguments.Count is < 2 or > 3)
+        var arguments = CallArguments.Bind(connect.ArgumentList, "from", "to", "policy");
+        if (arguments?[0] is not { } fromArgument || arguments[1] is not { } toArgument)
         {
-            _problems.Add(NotDeclarative(connect, "Connect takes an output port, an input port and an optional edge policy"));
+            _problems.Add(ReportedByCompiler(connect, "Connect takes an output port, an input port and an optional edge policy"));
             return;
         }
-        var from = ReadPortReference(arguments[0].Expression, output: true);
-        var to = ReadPortReference(arguments[1].Expression, output: false);
+        var policyArgument = arguments[2];
+        var from = ReadPortReference(fromArgument, output: true);
+        var to = ReadPortReference(toArgument, output: false);
         if (from is null || to is null) return;
 
         var fromType = _nodes[from.Value.Node].Node.Outputs[from.Value.Port].ItemType;
         var toType = _nodes[to.Value.Node].Node.Inputs[to.Value.Port].ItemType;
         if (fromType != toType)
         {
-            // The C# compiler reports the mismatch (CS1503) on the user's line; the graph cannot be wired.
-            _problems.Add(new Problem("DAE0010",
-                $"Cannot connect '{arguments[0].Expression}' ({fromType.Replace("global::", "")}) to '{arguments[1].Expression}' ({toType.Replace("global::", "")}): the item types differ",
+            _problems.Add(new Problem("DAE0009",
+                $"Cannot connect '{fromArgument}' ({fromType.Replace("global::", "")}) to '{toArgument}' ({toType.Replace("global::", "")}): the item types differ",
                 LocationInfo.From(connect)));
             return;
         }
 
         var isByteStream = fromType == Names.ByteStreamItem;
-        var policy = arguments.Count == 3 ? ReadPolicy(arguments[2].Expression)
+        var policy = policyArgument is not null ? ReadPolicy(policyArgument)
             : isByteStream ? (EdgeKindModel.Bytes, DefaultByteCapacity, OverflowModel.Block, false)
             : (EdgeKindModel.Fifo, 0, OverflowModel.Block, false);
         if (policy is null) return;
@@ -184,9 +232,9 @@ internal sealed class GraphReader
         {
             _problems.Add(new Problem("DAE0011",
                 isByteStream
-                    ? $"'{arguments[0].Expression}' is a byte-stream port; connect it with Edge.Bytes(capacityBytes) or without a policy, not an item policy"
-                    : $"Edge.Bytes connects byte-stream ports (ByteOutPort to ByteInPort); '{arguments[0].Expression}' carries {fromType.Replace("global::", "")} items",
-                LocationInfo.From(arguments[2].Expression)));
+                    ? $"'{fromArgument}' is a byte-stream port; connect it with Edge.Bytes(capacityBytes) or without a policy, not an item policy"
+                    : $"Edge.Bytes connects byte-stream ports (ByteOutPort to ByteInPort); '{fromArgument}' carries {fromType.Replace("global::", "")} items",
+                LocationInfo.From(policyArgument)));
             return;
         }
         _edges.Add(new GraphEdge(
@@ -201,17 +249,17 @@ internal sealed class GraphReader
 
     private void ReadDistribute(InvocationExpressionSyntax distribute)
     {
-        var arguments = distribute.ArgumentList.Arguments;
-        if (arguments.Count != 2)
+        var arguments = CallArguments.Bind(distribute.ArgumentList, "output", "mode");
+        if (arguments?[0] is not { } outputArgument || arguments[1] is not { } modeArgument)
         {
-            _problems.Add(NotDeclarative(distribute, "Distribute takes an output port and a FanOut mode"));
+            _problems.Add(ReportedByCompiler(distribute, "Distribute takes an output port and a FanOut mode"));
             return;
         }
-        var output = ReadPortReference(arguments[0].Expression, output: true);
+        var output = ReadPortReference(outputArgument, output: true);
         if (output is null) return;
-        if (_model.GetConstantValue(arguments[1].Expression) is not { HasValue: true, Value: int mode } || mode is < 0 or > 1)
+        if (_model.GetConstantValue(modeArgument) is not { HasValue: true, Value: int mode } || mode is < 0 or > 1)
         {
-            _problems.Add(NotDeclarative(arguments[1].Expression, "the fan-out mode must be FanOut.Broadcast or FanOut.RoundRobin written in place"));
+            _problems.Add(NotDeclarative(modeArgument, "the fan-out mode must be FanOut.Broadcast or FanOut.RoundRobin written in place"));
             return;
         }
         if (mode == 1) _roundRobin.Add(new RoundRobinOutput(output.Value.Node, _nodes[output.Value.Node].Node.Outputs[output.Value.Port].Name));
@@ -226,8 +274,13 @@ internal sealed class GraphReader
         }
         if (!_nodeIndex.TryGetValue(nodeName.Identifier.ValueText, out var node))
         {
-            // A node whose Add already failed is not unknown: its own problem (DAE0009) explains the connection.
+            // A node whose Add already failed is not unknown: its own problem explains the connection.
             if (_unreadableNodes.Contains(nodeName.Identifier.ValueText)) return null;
+            if (_model.GetSymbolInfo(nodeName) is { Symbol: null, CandidateSymbols.IsEmpty: true })
+            {
+                _problems.Add(ReportedByCompiler(nodeName, $"'{nodeName.Identifier.ValueText}' does not exist"));
+                return null;
+            }
             _problems.Add(new Problem("DAE0008",
                 $"'{nodeName.Identifier.ValueText}' is not a node added to this graph by an earlier 'var {nodeName.Identifier.ValueText} = g.Add(...)'",
                 LocationInfo.From(nodeName)));
@@ -238,9 +291,8 @@ internal sealed class GraphReader
         if (port < 0)
         {
             // Also a C# error (the generated Ports type has no such member, or it has the other direction).
-            _problems.Add(new Problem("DAE0010",
-                $"Node '{nodeName.Identifier.ValueText}' ({model.ShortName}) has no {(output ? "output" : "input")} port '{portName.Identifier.ValueText}'",
-                LocationInfo.From(expression)));
+            _problems.Add(ReportedByCompiler(expression,
+                $"Node '{nodeName.Identifier.ValueText}' ({model.ShortName}) has no {(output ? "output" : "input")} port '{portName.Identifier.ValueText}'"));
             return null;
         }
         return (node, port);
@@ -264,7 +316,7 @@ internal sealed class GraphReader
                         ? (EdgeKindModel.Bytes, capacityBytes, OverflowModel.Block, false)
                         : null;
                 case "Bounded" when expression is InvocationExpressionSyntax invocation:
-                    return ReadBounded(invocation, (IMethodSymbol)symbol) is { } bounded
+                    return ReadBounded(invocation) is { } bounded
                         ? (bounded.Kind, bounded.Capacity, bounded.Overflow, false)
                         : null;
             }
@@ -273,26 +325,24 @@ internal sealed class GraphReader
         return null;
     }
 
-    private (EdgeKindModel Kind, int Capacity, OverflowModel Overflow)? ReadBounded(InvocationExpressionSyntax invocation, IMethodSymbol method)
+    private (EdgeKindModel Kind, int Capacity, OverflowModel Overflow)? ReadBounded(InvocationExpressionSyntax invocation)
     {
-        ExpressionSyntax? capacity = null;
-        ExpressionSyntax? overflow = null;
-        var arguments = invocation.ArgumentList.Arguments;
-        for (var i = 0; i < arguments.Count; i++)
+        var arguments = CallArguments.Bind(invocation.ArgumentList, "capacity", "overflow");
+        if (arguments?[0] is not { } capacity)
         {
-            var parameter = arguments[i].NameColon?.Name.Identifier.ValueText ?? (i < method.Parameters.Length ? method.Parameters[i].Name : "");
-            if (parameter == "capacity") capacity = arguments[i].Expression;
-            else if (parameter == "overflow") overflow = arguments[i].Expression;
+            _problems.Add(ReportedByCompiler(invocation, "Edge.Bounded takes a capacity and an optional overflow strategy"));
+            return null;
         }
 
-        var capacityValue = capacity is null ? null : _model.GetConstantValue(capacity) is { HasValue: true, Value: int value } ? value : (int?)null;
+        var overflow = arguments[1];
+        var capacityValue = _model.GetConstantValue(capacity) is { HasValue: true, Value: int value } ? value : (int?)null;
         if (capacityValue is null or <= 0)
         {
             _problems.Add(new Problem("DAE0006",
                 capacityValue is null
                     ? $"The capacity '{capacity}' is not a compile-time constant; the generator sizes the edge at compile time"
                     : $"The capacity {capacityValue} is not positive; a bounded edge holds at least one item",
-                LocationInfo.From((SyntaxNode?)capacity ?? invocation)));
+                LocationInfo.From(capacity)));
             return null;
         }
 
@@ -314,9 +364,13 @@ internal sealed class GraphReader
 
     private int? ReadByteCapacity(InvocationExpressionSyntax invocation)
     {
-        var arguments = invocation.ArgumentList.Arguments;
-        if (arguments.Count == 0) return DefaultByteCapacity;
-        var capacity = arguments[0].Expression;
+        var arguments = CallArguments.Bind(invocation.ArgumentList, "capacityBytes");
+        if (arguments is null)
+        {
+            _problems.Add(ReportedByCompiler(invocation, "Edge.Bytes takes one capacity in bytes"));
+            return null;
+        }
+        if (arguments[0] is not { } capacity) return DefaultByteCapacity;
         var value = _model.GetConstantValue(capacity) is { HasValue: true, Value: int bytes } ? bytes : (int?)null;
         if (value is null or <= 0)
         {
@@ -334,7 +388,13 @@ internal sealed class GraphReader
         invocation.Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax target, Name.Identifier.ValueText: var name }
         && target.Identifier.ValueText == _builder && name == method;
 
-    private static Problem NotDeclarative(SyntaxNode node, string why) =>
+    /// <summary>
+    /// A mistake the C# compiler reports on the same line (an argument that names no parameter, a port the node does
+    /// not have, something that is not a node): recorded (DAE0010) only so that the graph is not wired, never reported.
+    /// </summary>
+    private static Problem ReportedByCompiler(SyntaxNode node, string what) => new("DAE0010", what, LocationInfo.From(node));
+
+    internal static Problem NotDeclarative(SyntaxNode node, string why) =>
         new("DAE0007",
             $"The graph definition is not declarative: {why}. Define is read at compile time, not run; build graphs that need loops or conditions with the run-time graph API",
             LocationInfo.From(node));
@@ -344,22 +404,5 @@ internal sealed class GraphReader
         var text = statement.ToString();
         var line = text.IndexOf('\n');
         return line < 0 ? text.Trim() : text.Substring(0, line).Trim() + " …";
-    }
-
-    private static IEnumerable<string> UsingsOf(SyntaxNode node)
-    {
-        foreach (var ancestor in node.AncestorsAndSelf())
-        {
-            var usings = ancestor switch
-            {
-                CompilationUnitSyntax unit => unit.Usings,
-                BaseNamespaceDeclarationSyntax ns => ns.Usings,
-                _ => default,
-            };
-            foreach (var directive in usings)
-            {
-                if (directive.GlobalKeyword.IsKind(SyntaxKind.None)) yield return directive.ToString();
-            }
-        }
     }
 }

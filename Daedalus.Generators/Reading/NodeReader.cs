@@ -21,6 +21,12 @@ internal static class NodeReader
                 LocationInfo.From(type.Locations.FirstOrDefault())));
             return null;
         }
+        // The generated Ports class and private members need their names free in the class (DAE0108).
+        if (type.OriginalDefinition.Locations.Any(location => location.IsInSource)
+            && NodeMemberNames.CheckDeclarations(type.OriginalDefinition, problems))
+        {
+            return null;
+        }
 
         var processMethods = type.GetMembers().OfType<IMethodSymbol>()
             .Where(m => Names.HasAttribute(m, Names.ProcessAttribute)).ToList();
@@ -56,6 +62,8 @@ internal static class NodeReader
 
         CheckDuplicatePorts(type, model, problems);
         if (problems.Count > countBefore) return null;
+        NodeMemberNames.CheckPorts(type, process, model, problems);
+        if (problems.Count > countBefore) return null;
         model = model with { Initialize = initialize, Cleanup = cleanup, Placement = Names.Placement(type) };
         CheckDeviceParameters(type, model, process, problems);
         return problems.Count > countBefore ? null : model;
@@ -75,7 +83,7 @@ internal static class NodeReader
                 parameters.Add(new ParameterModel(parameter.Name, service));
                 continue;
             }
-            if (parameter.RefKind != RefKind.None || parameter.Type.IsRefLikeType || parameter.Type is IPointerTypeSymbol or IFunctionPointerTypeSymbol)
+            if (parameter.RefKind != RefKind.None || Unqueueable(parameter.Type) is not null)
             {
                 problems.Add(new Problem("DAE0103",
                     $"Parameter '{parameter.Name}' of '{type.Name}.{process.Name}' cannot be an input port: ref/out/in parameters, pointers and ref structs cannot be queued",
@@ -89,6 +97,14 @@ internal static class NodeReader
         var returnType = process.ReturnType;
         var isAwaitable = AwaitableReturn.TryUnwrap(returnType, out var awaited);
         ITypeSymbol? value = isAwaitable ? awaited : returnType.SpecialType == SpecialType.System_Void ? null : returnType;
+
+        if (value is not null && Unqueueable(value) is { } what)
+        {
+            problems.Add(new Problem("DAE0103",
+                $"'{type.Name}.{process.Name}' returns {value.ToDisplayString()}, {what}, which cannot be queued between nodes; return an array, a Memory<T> or another ordinary type",
+                LocationInfo.From(process.Locations.FirstOrDefault())));
+            return null;
+        }
 
         var result = ResultShape.None;
         var outputs = new List<PortModel>();
@@ -211,6 +227,7 @@ internal static class NodeReader
         string? reason =
             process.IsStatic ? "it is static; a node's process method runs on the node instance" :
             process.IsGenericMethod ? "it is generic; make the node class generic instead" :
+            process.IsAsync && process.ReturnsVoid ? "it is 'async void', so the graph could neither wait for it nor see its exceptions; return Task or ValueTask" :
             process.ReturnsByRef || process.ReturnsByRefReadonly ? "it returns by reference" :
             process.DeclaredAccessibility is Accessibility.Private or Accessibility.Protected or Accessibility.ProtectedAndInternal ? "it is not accessible to the generated graph (make it public or internal)" :
             null;
@@ -226,6 +243,13 @@ internal static class NodeReader
         var hooks = type.GetMembers().OfType<IMethodSymbol>().Where(m => Names.HasAttribute(m, attribute)).ToList();
         if (hooks.Count == 0) return null;
         var hook = hooks[0];
+        if (hook.IsAsync && hook.ReturnsVoid)
+        {
+            problems.Add(new Problem("DAE0103",
+                $"{display} method '{type.Name}.{hook.Name}' is 'async void', so the graph could neither wait for it nor see its exceptions; return Task or ValueTask",
+                LocationInfo.From(hook.Locations.FirstOrDefault())));
+            return null;
+        }
         var valid = hooks.Count == 1 && !hook.IsStatic && !hook.IsGenericMethod
             && AwaitableReturn.IsVoidLike(hook.ReturnType)
             && hook.Parameters.All(p => Names.ServiceParameter(p.Type) is not null)
@@ -241,6 +265,15 @@ internal static class NodeReader
         var kinds = hook.Parameters.Select(p => new ParameterModel(p.Name, Names.ServiceParameter(p.Type)!.Value)).ToEquatableArray();
         return new HookModel(hook.Name, hook.ReturnType.SpecialType != SpecialType.System_Void, kinds);
     }
+
+    /// <summary>What makes <paramref name="type"/> impossible to queue (a type argument of an edge), or null when nothing does.</summary>
+    internal static string? Unqueueable(ITypeSymbol type) => type switch
+    {
+        IPointerTypeSymbol or IFunctionPointerTypeSymbol => "a pointer",
+        ITypeParameterSymbol { AllowsRefLikeType: true } => "a type parameter that allows ref structs",
+        { IsRefLikeType: true } => "a ref struct",
+        _ => null,
+    };
 
     /// <summary>DAE0107: only a GPU-placed node belongs to a segment, so only it has a device to receive.</summary>
     private static void CheckDeviceParameters(INamedTypeSymbol type, NodeModel model, IMethodSymbol process, List<Problem> problems)
@@ -295,7 +328,7 @@ internal static class NodeReader
         return SymbolEqualityComparer.Default.Equals(returned?.OriginalDefinition, type.OriginalDefinition);
     }
 
-    private static bool TrySequenceItem(ITypeSymbol type, string sequence, out ITypeSymbol? item)
+    internal static bool TrySequenceItem(ITypeSymbol type, string sequence, out ITypeSymbol? item)
     {
         item = null;
         if (!Names.IsNamed(type, sequence) || type is not INamedTypeSymbol { TypeArguments.Length: 1 } named) return false;

@@ -29,15 +29,27 @@ internal static class PortPropertyReader
         }
         if (IsByteStreamPort(property.Type)) return (isInput, Names.ByteStreamItem, Names.Qualified(property.Type));
         var item = ((INamedTypeSymbol)property.Type).TypeArguments[0];
+        if (HasUnqueueableArgument(property.Type))
+        {
+            // InPort<Span<int>> is already a compiler error on the property (CS9244); the node cannot be wired.
+            problems.Add(new Problem("DAE0010",
+                $"Port '{type.Name}.{property.Name}' carries {item.ToDisplayString()}, which cannot be a type argument",
+                LocationInfo.From(property.Locations.FirstOrDefault())));
+            return null;
+        }
         return (isInput, Names.Qualified(item), Names.Qualified(property.Type));
     }
 
+    /// <summary>Whether a type argument of <paramref name="type"/> is a ref struct or a pointer, which it cannot be.</summary>
+    private static bool HasUnqueueableArgument(ITypeSymbol type) =>
+        type is INamedTypeSymbol { TypeArguments: var arguments } && arguments.Any(argument => NodeReader.Unqueueable(argument) is not null);
+
     /// <summary>Whether <paramref name="type"/> is a port type for the direction: <c>InPort&lt;T&gt;</c>/<c>ByteInPort</c> or <c>OutPort&lt;T&gt;</c>/<c>ByteOutPort</c>.</summary>
-    private static bool IsPortType(ITypeSymbol type, bool isInput) => isInput
+    internal static bool IsPortType(ITypeSymbol type, bool isInput) => isInput
         ? Names.IsNamed(type, Names.InPort) || Names.IsNamed(type, Names.ByteInPort)
         : Names.IsNamed(type, Names.OutPort) || Names.IsNamed(type, Names.ByteOutPort);
 
-    private static bool IsByteStreamPort(ITypeSymbol type) =>
+    internal static bool IsByteStreamPort(ITypeSymbol type) =>
         Names.IsNamed(type, Names.ByteInPort) || Names.IsNamed(type, Names.ByteOutPort);
 
     /// <summary>A partial property without a body yet (the generator writes the implementation).</summary>
@@ -52,6 +64,8 @@ internal static class PortPropertyReader
             var isInput = Names.HasAttribute(property, Names.InputAttribute);
             if (!isInput && !Names.HasAttribute(property, Names.OutputAttribute)) continue;
             if (!property.IsPartialDefinition || property.PartialImplementationPart is not null) continue;
+            // No implementation part of InPort<Span<int>> can compile; the compiler reports the property itself.
+            if (HasUnqueueableArgument(property.Type)) continue;
             var accessibility = Names.Accessibility(property.DeclaredAccessibility);
             var wellFormed = IsPortType(property.Type, isInput)
                 && !property.IsStatic && property.SetMethod is null;

@@ -47,7 +47,7 @@ public sealed class RuntimeGraph
     /// <param name="node">The node instance; add each instance once.</param>
     /// <param name="name">The node's name in the graph.</param>
     /// <param name="state">The node's state store, to share it with another owner (a generated graph); a new one by default.</param>
-    /// <returns>The node's typed ports, for <see cref="Connect{T}(OutputRef{T}, InputRef{T}, EdgePolicy?)"/>.</returns>
+    /// <returns>The node's typed ports, for <see cref="Connect{TOut, TIn}(OutputRef{TOut}, InputRef{TIn}, EdgePolicy?)"/>.</returns>
     public TPorts Add<TPorts>(IRuntimeNode<TPorts> node, string? name = null, NodeStateStore? state = null) where TPorts : class
     {
         var entry = Register(node, name, state);
@@ -62,7 +62,12 @@ public sealed class RuntimeGraph
     }
 
     /// <summary>Connects an output to an input, FIFO unless <paramref name="policy"/> says otherwise.</summary>
-    public void Connect<T>(OutputRef<T> from, InputRef<T> to, EdgePolicy? policy = null)
+    /// <remarks>
+    /// The ports must carry the same item type. As in graph definitions, the two types are separate type
+    /// parameters: the Daedalus analyzer reports a mismatch at this call (DAE0009, naming both types), and
+    /// validation reports it again, with the other errors, if the program is built without the analyzer.
+    /// </remarks>
+    public void Connect<TOut, TIn>(OutputRef<TOut> from, InputRef<TIn> to, EdgePolicy? policy = null)
     {
         _edges.Add(new EdgeSpec(from.Owner, null, from.Port, to.Owner, null, to.Port, policy ?? Edge.Fifo));
         _compiled = null;

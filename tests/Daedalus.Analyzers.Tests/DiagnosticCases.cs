@@ -15,6 +15,7 @@ public static class DiagnosticCases
         [Node] public sealed partial class Twice { [Process] public int Run(int value) => value * 2; }
         [Node] public sealed partial class Split { [Process] public (int Even, int Odd) Run(int value) => (value * 2, value * 2 + 1); }
         [Node] public sealed partial class Sum { public int Total { get; private set; } [Process] public void Run(int value) => Total += value; }
+        [Node] public sealed partial class Words { [Process] public IEnumerable<string> Run() { yield return "a"; } }
 
         """;
 
@@ -123,10 +124,61 @@ public static class DiagnosticCases
             {
             }
             """ + Caller,
+        ["DAE0007 local function in the definition"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var sum = g.Add(Make());
+                    g.Connect(numbers.Output, sum.Value);
+                    {|DAE0007:static Sum Make() => new Sum();|}
+            """),
+        ["DAE0007 node expression uses another node"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var twice = g.Add(new Twice());
+                    var sum = g.Add(new Sum().With({|DAE0007:twice|}));
+                    g.Connect(numbers.Output, twice.Value);
+                    g.Connect(twice.Output, sum.Value);
+            """) + """
+
+            public static class SumExtensions { public static Sum With(this Sum sum, object other) => sum; }
+            """,
+        ["DAE0007 node expression uses a file-local type"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var sum = g.Add({|DAE0007:Factory|}.Sum());
+                    g.Connect(numbers.Output, sum.Value);
+            """) + """
+
+            file static class Factory { public static Sum Sum() => new(); }
+            """,
         ["DAE0008 node from outside the graph"] = Graph("""
                     var numbers = g.Add(new Numbers());
                     g.Connect(numbers.Output, {|DAE0008:Elsewhere|}.Value);
             """, members: "    static readonly Sum.Ports Elsewhere = null!;"),
+        ["DAE0009 item types differ"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var words = g.Add(new Words());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, sum.Value);
+                    {|DAE0009:g.Connect(words.Output, sum.Value)|};
+            """),
+        ["DAE0009 item types differ, named arguments"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var words = g.Add(new Words());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, sum.Value);
+                    {|DAE0009:g.Connect(to: sum.Value, policy: Edge.Latest, from: words.Output)|};
+            """),
+        ["DAE0009 run-time graph connects different item types"] = Nodes + """
+            public static class Builder
+            {
+                public static Daedalus.Runtime.RuntimeGraph Build()
+                {
+                    var graph = new Daedalus.Runtime.RuntimeGraph();
+                    var words = graph.Add(new Words());
+                    var sum = graph.Add(new Sum());
+                    {|DAE0009:graph.Connect(words.Output, sum.Value, Edge.Latest)|};
+                    return graph;
+                }
+            }
+            """,
         ["DAE0011 item policy on a byte stream"] = Graph("""
                     var produce = g.Add(new Produce());
                     var consume = g.Add(new Consume());
@@ -156,6 +208,133 @@ public static class DiagnosticCases
             [Node(Placement = NodePlacement.GpuPreferred)]
             public sealed partial class TwiceOnGpu { [Process] public int Run(int value) => value * 2; }
             """,
+        ["DAE0013 node named like a generated member"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var {|DAE0013:plan|} = g.Add(new Sum());
+                    g.Connect(numbers.Output, plan.Value);
+            """),
+        ["DAE0013 two nodes named alike"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var total = g.Add(new Sum());
+                    var {|DAE0013:Total|} = g.Add(new Sum());
+                    g.Connect(numbers.Output, total.Value);
+                    g.Connect(numbers.Output, Total.Value);
+            """),
+        ["DAE0013 node named like a member of the graph class"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var {|DAE0013:limit|} = g.Add(new Sum());
+                    g.Connect(numbers.Output, limit.Value);
+            """, members: "    public const int Limit = 3;"),
+        ["DAE0013 node named like an inherited member"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var {|DAE0013:toString|} = g.Add(new Sum());
+                    g.Connect(numbers.Output, toString.Value);
+            """),
+        ["DAE0013 node named like the graph"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var {|DAE0013:pipeline|} = g.Add(new Sum());
+                    g.Connect(numbers.Output, pipeline.Value);
+            """),
+        ["DAE0013 node name with the reserved prefix"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var {|DAE0013:__sum|} = g.Add(new Sum());
+                    g.Connect(numbers.Output, __sum.Value);
+            """),
+        ["DAE0013 graph declares a generated member"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, sum.Value);
+            """, members: "    public int {|DAE0013:Discards|} => 0;"),
+        ["DAE0013 graph declares the generated constructor"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, sum.Value);
+            """, members: "    public {|DAE0013:Pipeline|}(Numbers? numbers = null, Sum? sum = null) { }"),
+        ["DAE0013 node named like Define"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var {|DAE0013:define|} = g.Add(new Sum());
+                    g.Connect(numbers.Output, define.Value);
+            """),
+        ["DAE0013 graph inherits a generated member"] = Nodes + """
+            public abstract class Base { public static string Plan => "mine"; }
+
+            [Graph]
+            public sealed partial class {|DAE0013:Pipeline|} : Base
+            {
+                static void Define(GraphBuilder g)
+                {
+                    var numbers = g.Add(new Numbers());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, sum.Value);
+                }
+            }
+            """,
+        ["DAE0014 class is both a node and a graph"] = Nodes + """
+            [Node, Graph]
+            public sealed partial class {|DAE0014:Relay|}
+            {
+                [Process] public int Run(int value) => value;
+
+                static void Define(GraphBuilder g)
+                {
+                    var numbers = g.Add(new Numbers());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, sum.Value);
+                }
+            }
+            """,
+        ["DAE0014 record graph"] = Nodes + """
+            [Graph]
+            public sealed partial record {|DAE0014:Pipeline|}
+            {
+                static void Define(GraphBuilder g)
+                {
+                    var numbers = g.Add(new Numbers());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, sum.Value);
+                }
+            }
+            """,
+        ["DAE0014 static graph"] = Nodes + """
+            [Graph]
+            public static partial class {|DAE0014:Pipeline|}
+            {
+                static void Define(GraphBuilder g)
+                {
+                    var numbers = g.Add(new Numbers());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, sum.Value);
+                }
+            }
+            """,
+        ["DAE0014 file-local graph"] = Nodes + """
+            [Graph]
+            file sealed partial class {|DAE0014:Pipeline|}
+            {
+                static void Define(GraphBuilder g)
+                {
+                    var numbers = g.Add(new Numbers());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, sum.Value);
+                }
+            }
+            """,
+        ["DAE0015 empty graph"] = Nodes + """
+            [Graph]
+            public sealed partial class Pipeline
+            {
+                static void {|DAE0015:Define|}(GraphBuilder g)
+                {
+                }
+            }
+            """ + Caller,
+        ["DAE0016 same node instance added twice"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var first = g.Add(Shared);
+                    var second = g.Add({|DAE0016:Shared|});
+                    g.Connect(numbers.Output, first.Value);
+                    g.Connect(numbers.Output, second.Value);
+            """, members: "    static readonly Sum Shared = new();"),
         ["DAE0100 node not partial"] = Node("""
             [Node]
             public sealed class {|DAE0100:Twice|}
@@ -200,6 +379,34 @@ public static class DiagnosticCases
                 }
             }
             """,
+        ["DAE0100 node not partial, added to a graph"] = Nodes + """
+            [Node]
+            public sealed class {|DAE0100:Plain|}
+            {
+                [Process] public int Run(int value) => value;
+            }
+
+            [Graph]
+            public sealed partial class Pipeline
+            {
+                static void Define(GraphBuilder g)
+                {
+                    var numbers = g.Add(new Numbers());
+                    var plain = g.{|CS0411:Add|}(new Plain());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, plain.{|CS1061:Value|});
+                    g.Connect(plain.{|CS1061:Output|}, sum.Value);
+                }
+            }
+            """ + Caller,
+        ["DAE0100 port node not partial"] = Node("""
+            [Node]
+            public sealed class {|DAE0100:Evens|}
+            {
+                [Input] public partial InPort<int> {|CS0751:{|CS9248:Numbers|}|} { get; }
+                [Process] public void Run() { }
+            }
+            """),
         ["DAE0101 no process method"] = Node("""
             [Node]
             public sealed partial class {|DAE0101:Twice|}
@@ -237,6 +444,54 @@ public static class DiagnosticCases
                 [Process] public int Run(int value) => value * 2;
             }
             """),
+        ["DAE0103 ref struct output"] = Node("""
+            [Node]
+            public sealed partial class Window
+            {
+                [Process] public System.Span<int> {|DAE0103:Run|}(int value) => default;
+            }
+            """),
+        ["DAE0103 async void process method"] = Node("""
+            [Node]
+            public sealed partial class Fire
+            {
+                [Process] public async void {|DAE0103:Run|}(int value) => await System.Threading.Tasks.Task.Yield();
+            }
+            """),
+        ["DAE0103 async void hook"] = Node("""
+            [Node]
+            public sealed partial class Twice
+            {
+                [Initialize] public async void {|DAE0103:Open|}() => await System.Threading.Tasks.Task.Yield();
+                [Process] public int Run(int value) => value * 2;
+            }
+            """),
+        ["DAE0103 ref struct output, node added to a graph"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var window = g.Add(new Window());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, window.Value);
+                    g.Connect(window.Output, sum.Value);
+            """) + """
+
+            [Node]
+            public sealed partial class Window
+            {
+                [Process] public System.Span<int> {|DAE0103:Run|}(int value) => default;
+            }
+            """,
+        ["DAE0103 async void, node added to a graph"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var fire = g.Add(new Fire());
+                    g.Connect(numbers.Output, fire.Value);
+            """) + """
+
+            [Node]
+            public sealed partial class Fire
+            {
+                [Process] public async void {|DAE0103:Run|}(int value) => await System.Threading.Tasks.Task.Yield();
+            }
+            """,
         ["DAE0104 port not partial"] = Node("""
             [Node]
             public sealed partial class Evens
@@ -264,6 +519,20 @@ public static class DiagnosticCases
                 [Process] public void Run() { }
             }
             """),
+        ["DAE0104 port of a ref struct, reported by the compiler alone"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var window = g.Add(new Window());
+                    g.Connect(numbers.Output, window.Values);
+            """) + """
+
+            [Node]
+            public sealed partial class Window
+            {
+                [Input] public partial InPort<int> Values { get; }
+                [Input] public partial InPort<System.Span<int>> {|CS9244:{|CS9248:Spans|}|} { get; }
+                [Process] public void Run() { }
+            }
+            """,
         ["DAE0105 two ports share a name"] = Node("""
             [Node]
             public sealed partial class {|DAE0105:Echo|}
@@ -308,6 +577,48 @@ public static class DiagnosticCases
                 [Initialize] public void Start(CancellationToken token, Daedalus.Shaders.GraphicsDevice {|DAE0107:device|}) { }
                 [Process] public int Run(int value) => value;
             }
+            """),
+        ["DAE0108 node declares Ports"] = Node("""
+            [Node]
+            public sealed partial class Twice
+            {
+                public int {|DAE0108:Ports|} { get; set; }
+                [Process] public int Run(int value) => value * 2;
+            }
+            """),
+        ["DAE0108 port named Ports"] = Node("""
+            [Node]
+            public sealed partial class Twice
+            {
+                [Process] public int Run(int {|DAE0108:ports|}) => ports * 2;
+            }
+            """),
+        ["DAE0108 port named like an object member"] = Node("""
+            [Node]
+            public sealed partial class Twice
+            {
+                [Process] public int Run(int {|DAE0108:equals|}) => equals * 2;
+            }
+            """),
+        ["DAE0108 member with the reserved prefix"] = Node("""
+            [Node]
+            public sealed partial class Twice
+            {
+                private int {|DAE0108:__calls|};
+                [Process] public int Run(int value) => value * ++__calls;
+            }
+            """),
+        ["DAE0109 file-local node"] = Node("""
+            [Node]
+            file sealed partial class {|DAE0109:Twice|}
+            {
+                [Process] public int Run(int value) => value * 2;
+            }
+            """),
+        ["CS0246 a using directive that does not resolve, reported once"] = "using {|CS0246:Nowhere|};\n" + Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, sum.Value);
             """),
     };
 }

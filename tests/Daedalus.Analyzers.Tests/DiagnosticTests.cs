@@ -21,8 +21,9 @@ public sealed class DiagnosticTests
             .Select(d => d.Location.SourceTree?.FilePath == TestCompilation.FilePath
                 ? new ExpectedDiagnostic(d.Id, d.Location.SourceSpan)
                 : new ExpectedDiagnostic(d.Id + " in " + (d.Location.SourceTree?.FilePath ?? "no file"), d.Location.SourceSpan))
-            .OrderBy(d => d.Span.Start)
+            .OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
+        expected = expected.OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
         Assert.True(expected.SequenceEqual(actual), Describe(source, expected, build));
     }
 

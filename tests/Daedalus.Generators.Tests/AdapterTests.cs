@@ -152,7 +152,7 @@ public sealed class AdapterTests
         Assert.DoesNotContain("has errors", graph);
         if (libraryHasRuntime)
         {
-            Assert.Contains("var orders = __graph.Add(Orders, \"orders\");", graph);
+            Assert.Contains("var orders = __graph.Add(this.Orders, \"orders\");", graph);
             return;
         }
         Assert.True(graph.Contains("throw new global::System.NotSupportedException(\"Node 'orders' (Shop.Orders) comes from an assembly built without Daedalus.Runtime"), graph);

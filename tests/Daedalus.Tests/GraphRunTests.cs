@@ -111,6 +111,7 @@ public sealed class GraphRunTests
         new Empty().Run();
         Assert.Empty(Empty.Plan.Nodes);
         Assert.Empty(Empty.Plan.Schedule);
+        Assert.True(new Empty().Run(new Runtime.RunOptions()).Succeeded);
     }
 
     [Fact]

@@ -4,6 +4,7 @@
 
 namespace Shop;
 
+#pragma warning disable CS0612, CS0618 // Obsolete members are reported where Define or the node uses them.
 partial class AddTax : global::Daedalus.INode<AddTax.Ports>, global::Daedalus.Runtime.IRuntimeNode<AddTax.Ports>
 {
     /// <summary>The ports of <see cref="AddTax"/>, for connecting it in a graph definition.</summary>
@@ -35,21 +36,21 @@ partial class AddTax : global::Daedalus.INode<AddTax.Ports>, global::Daedalus.Ru
         private readonly AddTax _node;
         private readonly global::Daedalus.Runtime.AdapterInput<decimal> _inAmount;
         private readonly global::Daedalus.Runtime.AdapterOutput<decimal> _outOutput;
-        private readonly global::Daedalus.Runtime.AdapterInput[] _inputs;
-        private readonly global::Daedalus.Runtime.AdapterOutput[] _outputs;
+        private readonly global::Daedalus.Runtime.AdapterInput[] _allInputs;
+        private readonly global::Daedalus.Runtime.AdapterOutput[] _allOutputs;
 
         public __Adapter(AddTax node) : base(node, global::Daedalus.NodeKind.Function, "Shop.AddTax")
         {
             _node = node;
             _inAmount = new("Amount", "decimal");
             _outOutput = new("Output", "decimal");
-            _inputs = new global::Daedalus.Runtime.AdapterInput[] { _inAmount };
-            _outputs = new global::Daedalus.Runtime.AdapterOutput[] { _outOutput };
+            _allInputs = new global::Daedalus.Runtime.AdapterInput[] { _inAmount };
+            _allOutputs = new global::Daedalus.Runtime.AdapterOutput[] { _outOutput };
         }
 
-        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterInput> Inputs => _inputs;
+        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterInput> Inputs => _allInputs;
 
-        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _outputs;
+        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _allOutputs;
 
         /// <summary>Takes one item from every input and calls the node (again, while the retry policy allows) and writes its result.</summary>
         public override bool TryFire(global::Daedalus.Runtime.FireContext context)

@@ -4,6 +4,7 @@
 
 namespace Shapes;
 
+#pragma warning disable CS0612, CS0618 // Obsolete members are reported where Define or the node uses them.
 partial class Box<T> : global::Daedalus.INode<Box<T>.Ports>, global::Daedalus.Runtime.IRuntimeNode<Box<T>.Ports>
 {
     /// <summary>The ports of <see cref="Box{T}"/>, for connecting it in a graph definition.</summary>
@@ -35,21 +36,21 @@ partial class Box<T> : global::Daedalus.INode<Box<T>.Ports>, global::Daedalus.Ru
         private readonly Box<T> _node;
         private readonly global::Daedalus.Runtime.AdapterInput<T> _inValue;
         private readonly global::Daedalus.Runtime.AdapterOutput<global::System.Collections.Generic.List<T>> _outOutput;
-        private readonly global::Daedalus.Runtime.AdapterInput[] _inputs;
-        private readonly global::Daedalus.Runtime.AdapterOutput[] _outputs;
+        private readonly global::Daedalus.Runtime.AdapterInput[] _allInputs;
+        private readonly global::Daedalus.Runtime.AdapterOutput[] _allOutputs;
 
         public __Adapter(Box<T> node) : base(node, global::Daedalus.NodeKind.Function, "Shapes.Box<T>")
         {
             _node = node;
             _inValue = new("Value", "T");
             _outOutput = new("Output", "System.Collections.Generic.List<T>");
-            _inputs = new global::Daedalus.Runtime.AdapterInput[] { _inValue };
-            _outputs = new global::Daedalus.Runtime.AdapterOutput[] { _outOutput };
+            _allInputs = new global::Daedalus.Runtime.AdapterInput[] { _inValue };
+            _allOutputs = new global::Daedalus.Runtime.AdapterOutput[] { _outOutput };
         }
 
-        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterInput> Inputs => _inputs;
+        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterInput> Inputs => _allInputs;
 
-        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _outputs;
+        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _allOutputs;
 
         /// <summary>Takes one item from every input and calls the node (again, while the retry policy allows) and writes its result.</summary>
         public override bool TryFire(global::Daedalus.Runtime.FireContext context)

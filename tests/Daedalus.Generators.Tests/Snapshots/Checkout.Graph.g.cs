@@ -5,6 +5,7 @@ using Daedalus;
 
 namespace Shop;
 
+#pragma warning disable CS0612, CS0618 // Obsolete members are reported where Define or the node uses them.
 partial class Checkout
 {
     // Schedule (computed at compile time): orders → tax → round → split → small → large
@@ -21,12 +22,13 @@ partial class Checkout
     [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
     public Checkout(global::Shop.Orders? @orders = null, global::Shop.AddTax? @tax = null, global::Shop.Round? @round = null, global::Shop.Split? @split = null, global::Shop.Ledger? @small = null, global::Shop.Ledger? @large = null)
     {
-        Orders = @orders ?? new Orders { Count = 10 };
-        Tax = @tax ?? new AddTax();
-        Round = @round ?? new Round();
-        Split = @split ?? new Split();
-        Small = @small ?? new Ledger();
-        Large = @large ?? new Ledger();
+        this.Orders = @orders ?? new Orders { Count = 10 };
+        this.Tax = @tax ?? new AddTax();
+        this.Round = @round ?? new Round();
+        this.Split = @split ?? new Split();
+        this.Small = @small ?? new Ledger();
+        this.Large = @large ?? new Ledger();
+        global::Daedalus.Runtime.NodeInstances.ThrowIfShared("Checkout", new[] { "small", "large" }, new object[] { this.Small, this.Large });
         __edges = new global::Daedalus.Runtime.EdgeBuffer[] { __edge2, __edge3, __edge4 };
         __discards = global::System.Array.Empty<global::Daedalus.Runtime.DiscardCounter>();
         __BindPorts();
@@ -261,12 +263,12 @@ partial class Checkout
     public global::Daedalus.Runtime.RuntimeGraph ToRuntimeGraph()
     {
         var __graph = new global::Daedalus.Runtime.RuntimeGraph("Checkout");
-        var orders = __graph.Add(Orders, "orders");
-        var tax = __graph.Add(Tax, "tax");
-        var round = __graph.Add(Round, "round");
-        var split = __graph.Add(Split, "split");
-        var small = __graph.Add(Small, "small");
-        var large = __graph.Add(Large, "large");
+        var orders = __graph.Add(this.Orders, "orders");
+        var tax = __graph.Add(this.Tax, "tax");
+        var round = __graph.Add(this.Round, "round");
+        var split = __graph.Add(this.Split, "split");
+        var small = __graph.Add(this.Small, "small");
+        var large = __graph.Add(this.Large, "large");
         __graph.Connect(orders.Output, tax.Amount);
         __graph.Connect(tax.Output, round.Value);
         __graph.Connect(round.Output, split.Amounts, global::Daedalus.Edge.Bounded(8, global::Daedalus.Overflow.Block));

@@ -4,6 +4,7 @@
 
 namespace Signals;
 
+#pragma warning disable CS0612, CS0618 // Obsolete members are reported where Define or the node uses them.
 partial class Download : global::Daedalus.INode<Download.Ports>, global::Daedalus.Runtime.IRuntimeNode<Download.Ports>
 {
     /// <summary>The ports of <see cref="Download"/>, for connecting it in a graph definition.</summary>
@@ -35,21 +36,21 @@ partial class Download : global::Daedalus.INode<Download.Ports>, global::Daedalu
         private readonly Download _node;
         private readonly global::Daedalus.Runtime.AdapterInput<global::Daedalus.Shaders.ReadWriteBuffer<float>> _inBuffer;
         private readonly global::Daedalus.Runtime.AdapterOutput<float[]> _outOutput;
-        private readonly global::Daedalus.Runtime.AdapterInput[] _inputs;
-        private readonly global::Daedalus.Runtime.AdapterOutput[] _outputs;
+        private readonly global::Daedalus.Runtime.AdapterInput[] _allInputs;
+        private readonly global::Daedalus.Runtime.AdapterOutput[] _allOutputs;
 
         public __Adapter(Download node) : base(node, global::Daedalus.NodeKind.Function, "Signals.Download")
         {
             _node = node;
             _inBuffer = new("Buffer", "Daedalus.Shaders.ReadWriteBuffer<float>");
             _outOutput = new("Output", "float[]");
-            _inputs = new global::Daedalus.Runtime.AdapterInput[] { _inBuffer };
-            _outputs = new global::Daedalus.Runtime.AdapterOutput[] { _outOutput };
+            _allInputs = new global::Daedalus.Runtime.AdapterInput[] { _inBuffer };
+            _allOutputs = new global::Daedalus.Runtime.AdapterOutput[] { _outOutput };
         }
 
-        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterInput> Inputs => _inputs;
+        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterInput> Inputs => _allInputs;
 
-        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _outputs;
+        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _allOutputs;
 
         public override bool HasLifecycleHooks => true;
 

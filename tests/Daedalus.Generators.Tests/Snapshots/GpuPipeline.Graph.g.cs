@@ -8,6 +8,7 @@ using Daedalus.Shaders;
 
 namespace Signals;
 
+#pragma warning disable CS0612, CS0618 // Obsolete members are reported where Define or the node uses them.
 partial class Pipeline
 {
     // Schedule (computed at compile time): samples → upload → download → halve → total
@@ -21,11 +22,11 @@ partial class Pipeline
     [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
     public Pipeline(global::Signals.Samples? @samples = null, global::Signals.Upload? @upload = null, global::Signals.Download? @download = null, global::Signals.Halve? @halve = null, global::Signals.Total? @total = null)
     {
-        Samples = @samples ?? new Samples();
-        Upload = @upload ?? new Upload();
-        Download = @download ?? new Download();
-        Halve = @halve ?? new Halve();
-        Total = @total ?? new Total();
+        this.Samples = @samples ?? new Samples();
+        this.Upload = @upload ?? new Upload();
+        this.Download = @download ?? new Download();
+        this.Halve = @halve ?? new Halve();
+        this.Total = @total ?? new Total();
         __edges = global::System.Array.Empty<global::Daedalus.Runtime.EdgeBuffer>();
         __discards = global::System.Array.Empty<global::Daedalus.Runtime.DiscardCounter>();
     }
@@ -268,11 +269,11 @@ partial class Pipeline
     {
         __SelectDevices();
         var __graph = new global::Daedalus.Runtime.RuntimeGraph("Pipeline");
-        var samples = __graph.Add(Samples, "samples");
-        var upload = __graph.Add(Upload, "upload");
-        var download = __graph.Add(Download, "download", __state2);
-        var halve = __graph.Add(Halve, "halve");
-        var total = __graph.Add(Total, "total");
+        var samples = __graph.Add(this.Samples, "samples");
+        var upload = __graph.Add(this.Upload, "upload");
+        var download = __graph.Add(this.Download, "download", __state2);
+        var halve = __graph.Add(this.Halve, "halve");
+        var total = __graph.Add(this.Total, "total");
         // GPU segment gpu0: its nodes share one device, and the buffers they pass each other stay on it.
         __graph.Place("upload", __device_gpu0);
         __graph.Place("download", __device_gpu0);

@@ -4,6 +4,7 @@
 
 namespace Shapes;
 
+#pragma warning disable CS0612, CS0618 // Obsolete members are reported where Define or the node uses them.
 partial class Halves : global::Daedalus.INode<Halves.Ports>, global::Daedalus.Runtime.IRuntimeNode<Halves.Ports>
 {
     /// <summary>The ports of <see cref="Halves"/>, for connecting it in a graph definition.</summary>
@@ -39,8 +40,8 @@ partial class Halves : global::Daedalus.INode<Halves.Ports>, global::Daedalus.Ru
         private readonly global::Daedalus.Runtime.AdapterInput<int> _inValue;
         private readonly global::Daedalus.Runtime.AdapterOutput<int> _outHalf;
         private readonly global::Daedalus.Runtime.AdapterOutput<bool> _outOdd;
-        private readonly global::Daedalus.Runtime.AdapterInput[] _inputs;
-        private readonly global::Daedalus.Runtime.AdapterOutput[] _outputs;
+        private readonly global::Daedalus.Runtime.AdapterInput[] _allInputs;
+        private readonly global::Daedalus.Runtime.AdapterOutput[] _allOutputs;
 
         public __Adapter(Halves node) : base(node, global::Daedalus.NodeKind.Function, "Shapes.Halves")
         {
@@ -48,13 +49,13 @@ partial class Halves : global::Daedalus.INode<Halves.Ports>, global::Daedalus.Ru
             _inValue = new("Value", "int");
             _outHalf = new("Half", "int");
             _outOdd = new("Odd", "bool");
-            _inputs = new global::Daedalus.Runtime.AdapterInput[] { _inValue };
-            _outputs = new global::Daedalus.Runtime.AdapterOutput[] { _outHalf, _outOdd };
+            _allInputs = new global::Daedalus.Runtime.AdapterInput[] { _inValue };
+            _allOutputs = new global::Daedalus.Runtime.AdapterOutput[] { _outHalf, _outOdd };
         }
 
-        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterInput> Inputs => _inputs;
+        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterInput> Inputs => _allInputs;
 
-        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _outputs;
+        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _allOutputs;
 
         /// <summary>Takes one item from every input and calls the node (again, while the retry policy allows) and writes its result.</summary>
         public override bool TryFire(global::Daedalus.Runtime.FireContext context)

@@ -4,6 +4,7 @@
 
 namespace Shop;
 
+#pragma warning disable CS0612, CS0618 // Obsolete members are reported where Define or the node uses them.
 partial class Ledger : global::Daedalus.INode<Ledger.Ports>, global::Daedalus.Runtime.IRuntimeNode<Ledger.Ports>
 {
     /// <summary>The ports of <see cref="Ledger"/>, for connecting it in a graph definition.</summary>
@@ -31,20 +32,20 @@ partial class Ledger : global::Daedalus.INode<Ledger.Ports>, global::Daedalus.Ru
     {
         private readonly Ledger _node;
         private readonly global::Daedalus.Runtime.AdapterInput<decimal> _inAmount;
-        private readonly global::Daedalus.Runtime.AdapterInput[] _inputs;
-        private readonly global::Daedalus.Runtime.AdapterOutput[] _outputs;
+        private readonly global::Daedalus.Runtime.AdapterInput[] _allInputs;
+        private readonly global::Daedalus.Runtime.AdapterOutput[] _allOutputs;
 
         public __Adapter(Ledger node) : base(node, global::Daedalus.NodeKind.Sink, "Shop.Ledger")
         {
             _node = node;
             _inAmount = new("Amount", "decimal");
-            _inputs = new global::Daedalus.Runtime.AdapterInput[] { _inAmount };
-            _outputs = global::System.Array.Empty<global::Daedalus.Runtime.AdapterOutput>();
+            _allInputs = new global::Daedalus.Runtime.AdapterInput[] { _inAmount };
+            _allOutputs = global::System.Array.Empty<global::Daedalus.Runtime.AdapterOutput>();
         }
 
-        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterInput> Inputs => _inputs;
+        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterInput> Inputs => _allInputs;
 
-        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _outputs;
+        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _allOutputs;
 
         public override bool HasLifecycleHooks => true;
 

@@ -5,6 +5,7 @@ using Daedalus;
 
 namespace Loops;
 
+#pragma warning disable CS0612, CS0618 // Obsolete members are reported where Define or the node uses them.
 partial class Loop
 {
     // This graph has errors (DAE0001); its members throw. Fix the DAE diagnostics to generate the real wiring.
@@ -13,9 +14,10 @@ partial class Loop
     [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
     public Loop(global::Loops.Step? @a = null, global::Loops.Step? @b = null)
     {
-        A = @a ?? new Step();
-        B = @b ?? new Step();
+        this.A = @a ?? new Step();
+        this.B = @b ?? new Step();
     }
+
     /// <summary>The node 'a' (Loops.Step).</summary>
     public global::Loops.Step A { get; }
 

@@ -8,6 +8,7 @@ using Daedalus;
 
 namespace Shapes;
 
+#pragma warning disable CS0612, CS0618 // Obsolete members are reported where Define or the node uses them.
 partial class Mixed
 {
     // Schedule (computed at compile time): count → halves → box → boxes → flags → recent
@@ -23,12 +24,13 @@ partial class Mixed
     [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
     public Mixed(global::Shapes.Count? @count = null, global::Shapes.Halves? @halves = null, global::Shapes.Box<int>? @box = null, global::Shapes.Sink<global::System.Collections.Generic.List<int>>? @boxes = null, global::Shapes.Sink<bool>? @flags = null, global::Shapes.Sink<int>? @recent = null)
     {
-        Count = @count ?? new Count();
-        Halves = @halves ?? new Halves();
-        Box = @box ?? new Box<int>();
-        Boxes = @boxes ?? new Sink<List<int>>();
-        Flags = @flags ?? new Sink<bool>();
-        Recent = @recent ?? new Sink<int>();
+        this.Count = @count ?? new Count();
+        this.Halves = @halves ?? new Halves();
+        this.Box = @box ?? new Box<int>();
+        this.Boxes = @boxes ?? new Sink<List<int>>();
+        this.Flags = @flags ?? new Sink<bool>();
+        this.Recent = @recent ?? new Sink<int>();
+        global::Daedalus.Runtime.NodeInstances.ThrowIfShared("Mixed", new[] { "boxes", "flags", "recent" }, new object[] { this.Boxes, this.Flags, this.Recent });
         __edges = new global::Daedalus.Runtime.EdgeBuffer[] { __edge1, __edge2 };
         __discards = global::System.Array.Empty<global::Daedalus.Runtime.DiscardCounter>();
     }
@@ -231,12 +233,12 @@ partial class Mixed
     public global::Daedalus.Runtime.RuntimeGraph ToRuntimeGraph()
     {
         var __graph = new global::Daedalus.Runtime.RuntimeGraph("Mixed");
-        var count = __graph.Add(Count, "count");
-        var halves = __graph.Add(Halves, "halves");
-        var box = __graph.Add(Box, "box");
-        var boxes = __graph.Add(Boxes, "boxes");
-        var flags = __graph.Add(Flags, "flags");
-        var recent = __graph.Add(Recent, "recent");
+        var count = __graph.Add(this.Count, "count");
+        var halves = __graph.Add(this.Halves, "halves");
+        var box = __graph.Add(this.Box, "box");
+        var boxes = __graph.Add(this.Boxes, "boxes");
+        var flags = __graph.Add(this.Flags, "flags");
+        var recent = __graph.Add(this.Recent, "recent");
         __graph.Connect(count.Output, halves.Value);
         __graph.Connect(halves.Half, box.Value);
         __graph.Connect(halves.Half, recent.Item, global::Daedalus.Edge.Bounded(2, global::Daedalus.Overflow.DropOldest));

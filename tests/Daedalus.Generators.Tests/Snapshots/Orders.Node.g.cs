@@ -4,6 +4,7 @@
 
 namespace Shop;
 
+#pragma warning disable CS0612, CS0618 // Obsolete members are reported where Define or the node uses them.
 partial class Orders : global::Daedalus.INode<Orders.Ports>, global::Daedalus.Runtime.IRuntimeNode<Orders.Ports>
 {
     /// <summary>The ports of <see cref="Orders"/>, for connecting it in a graph definition.</summary>
@@ -31,8 +32,8 @@ partial class Orders : global::Daedalus.INode<Orders.Ports>, global::Daedalus.Ru
     {
         private readonly Orders _node;
         private readonly global::Daedalus.Runtime.AdapterOutput<decimal> _outOutput;
-        private readonly global::Daedalus.Runtime.AdapterInput[] _inputs;
-        private readonly global::Daedalus.Runtime.AdapterOutput[] _outputs;
+        private readonly global::Daedalus.Runtime.AdapterInput[] _allInputs;
+        private readonly global::Daedalus.Runtime.AdapterOutput[] _allOutputs;
         private global::System.Collections.Generic.IEnumerator<decimal>? _items;
         private bool _exhausted;
 
@@ -40,13 +41,13 @@ partial class Orders : global::Daedalus.INode<Orders.Ports>, global::Daedalus.Ru
         {
             _node = node;
             _outOutput = new("Output", "decimal");
-            _inputs = global::System.Array.Empty<global::Daedalus.Runtime.AdapterInput>();
-            _outputs = new global::Daedalus.Runtime.AdapterOutput[] { _outOutput };
+            _allInputs = global::System.Array.Empty<global::Daedalus.Runtime.AdapterInput>();
+            _allOutputs = new global::Daedalus.Runtime.AdapterOutput[] { _outOutput };
         }
 
-        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterInput> Inputs => _inputs;
+        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterInput> Inputs => _allInputs;
 
-        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _outputs;
+        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _allOutputs;
 
         /// <summary>Starts the node's enumeration for this run.</summary>
         public override void Open(global::Daedalus.Runtime.FireContext context)

@@ -4,6 +4,7 @@
 
 namespace Shop;
 
+#pragma warning disable CS0612, CS0618 // Obsolete members are reported where Define or the node uses them.
 partial class Split : global::Daedalus.INode<Split.Ports>, global::Daedalus.Runtime.IRuntimeNode<Split.Ports>
 {
     /// <summary>The ports of <see cref="Split"/>, for connecting it in a graph definition.</summary>
@@ -39,8 +40,8 @@ partial class Split : global::Daedalus.INode<Split.Ports>, global::Daedalus.Runt
         private readonly global::Daedalus.Runtime.AdapterInput<decimal> _inAmounts;
         private readonly global::Daedalus.Runtime.AdapterOutput<decimal> _outSmall;
         private readonly global::Daedalus.Runtime.AdapterOutput<decimal> _outLarge;
-        private readonly global::Daedalus.Runtime.AdapterInput[] _inputs;
-        private readonly global::Daedalus.Runtime.AdapterOutput[] _outputs;
+        private readonly global::Daedalus.Runtime.AdapterInput[] _allInputs;
+        private readonly global::Daedalus.Runtime.AdapterOutput[] _allOutputs;
 
         public __Adapter(Split node) : base(node, global::Daedalus.NodeKind.Port, "Shop.Split")
         {
@@ -48,13 +49,13 @@ partial class Split : global::Daedalus.INode<Split.Ports>, global::Daedalus.Runt
             _inAmounts = new("Amounts", "decimal");
             _outSmall = new("Small", "decimal");
             _outLarge = new("Large", "decimal");
-            _inputs = new global::Daedalus.Runtime.AdapterInput[] { _inAmounts };
-            _outputs = new global::Daedalus.Runtime.AdapterOutput[] { _outSmall, _outLarge };
+            _allInputs = new global::Daedalus.Runtime.AdapterInput[] { _inAmounts };
+            _allOutputs = new global::Daedalus.Runtime.AdapterOutput[] { _outSmall, _outLarge };
         }
 
-        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterInput> Inputs => _inputs;
+        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterInput> Inputs => _allInputs;
 
-        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _outputs;
+        public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _allOutputs;
 
         /// <summary>Binds the node's port properties to the edges the executor bound to this adapter.</summary>
         public override void Open(global::Daedalus.Runtime.FireContext context)

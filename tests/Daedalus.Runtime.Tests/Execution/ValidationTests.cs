@@ -93,6 +93,21 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void Typed_ports_of_different_item_types_are_DAE0009_naming_both_types()
+    {
+        // Connect takes the two item types separately, so the mismatch compiles (the analyzer reports it as
+        // DAE0009 at build time) and validation names both types, as for a connection by name.
+        var graph = new RuntimeGraph("typed");
+        var source = graph.Add(new Numbers(1), "source");
+        var text = graph.Add(new TextSink(), "text");
+        graph.Connect(source.Output, text.In);
+
+        var errors = Invalid(graph).Errors;
+
+        Assert.Contains("DAE0009: Connection #1 (source.Output -> text.In): 'source.Output' produces long but 'text.In' takes string.", errors);
+    }
+
+    [Fact]
     public void Warnings_are_listed_not_thrown()
     {
         var graph = new RuntimeGraph();
