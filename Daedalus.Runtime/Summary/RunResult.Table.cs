@@ -53,7 +53,7 @@ public sealed partial record RunResult
                 node.Name,
                 SummaryFormat.Count(node.Firings),
                 SummaryFormat.Duration(node.Busy),
-                node.Firings == 0 ? "-" : SummaryFormat.Duration(node.MeanFiring),
+                SummaryFormat.MeanFiring(node),
                 SummaryFormat.Count(node.Retries),
                 SummaryFormat.Outcome(node),
             ];
