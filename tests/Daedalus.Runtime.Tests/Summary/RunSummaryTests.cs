@@ -86,6 +86,24 @@ public sealed class RunSummaryTests
     }
 
     [Fact]
+    public void Items_held_over_capacity_get_a_column_when_an_edge_held_any()
+    {
+        var result = SampleRuns.Succeeded() with
+        {
+            Nodes = [],
+            Edges = [new EdgeRunStats("burst.Out->sink.In", 300, 300, 0, 0, 0, 0, 300, OverCapacity: 296)],
+        };
+
+        Assert.Equal(Lines("""
+            Run of 'Copy' on parallel: succeeded in 2.250 s
+
+            Edge                Written  Delivered  Drop-oldest  Drop-newest  Abandoned  Left queued  Peak depth  Over capacity
+            ------------------  -------  ---------  -----------  -----------  ---------  -----------  ----------  -------------
+            burst.Out->sink.In      300        300            0            0          0            0         300            296
+            """), result.ToTable());
+    }
+
+    [Fact]
     public void Warnings_follow_with_how_often_they_were_repeated()
     {
         var warnings = new WarningLog(new CapturingLogger());
