@@ -117,6 +117,12 @@ public sealed class RunContractTests
         graph.Run();
         graph.Run();
         Assert.Equal(7, Assert.Single(graph.Discards).Count);
+
+        var ports = new UnconnectedBurst();
+        ports.Run();
+        ports.Run(new RunOptions { Executor = Executor.Serial });
+        ports.Run();
+        Assert.Equal(4, ports.Burst.Words.Discarded);
     }
 
     [Fact]

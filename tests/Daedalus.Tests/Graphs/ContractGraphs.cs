@@ -100,3 +100,15 @@ public sealed partial class Unread
         g.Connect(source.Output, ignore.Numbers);
     }
 }
+
+#pragma warning disable DAE0004 // the single node is deliberately unconnected
+/// <summary>A port node whose output has no edge: what it writes is discarded and counted.</summary>
+[Graph]
+public sealed partial class UnconnectedBurst
+{
+    static void Define(GraphBuilder g)
+    {
+        var burst = g.Add(new Burst { Count = 4 });
+    }
+}
+#pragma warning restore DAE0004
