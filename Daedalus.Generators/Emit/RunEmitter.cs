@@ -117,8 +117,12 @@ internal sealed class RunEmitter
             EmitPasses();
             EmitClose();
             EmitCleanup();
-            var firings = _graph.Nodes.Count == 0 ? "global::System.Array.Empty<long>()" : $"new long[] {{ {string.Join(", ", Enumerable.Range(0, _graph.Nodes.Count).Select(Fired))} }}";
+            var firings = _graph.Nodes.Count == 0
+                ? "global::System.Array.Empty<long>()"
+                : $"new long[] {{ {string.Join(", ", Enumerable.Range(0, _graph.Nodes.Count).Select(n => IsFusedConsumer(n) ? "0" : Fired(n)))} }}";
             _w.Line();
+            if (Enumerable.Range(0, _graph.Nodes.Count).Any(IsFusedConsumer))
+                _w.Line("// A fused node's firings follow from its producer's and what its edge abandoned: it has no counter of its own.");
             _w.Line($"if (!__run.Succeeded) __run.ThrowResult({firings}, cancellationToken);");
         }
         using (_w.Block("finally"))
@@ -136,7 +140,8 @@ internal sealed class RunEmitter
             if (_graph.Nodes[output.Node].Node.Shape == NodeShape.Function) _w.Line($"{EdgeNames.RoundRobin(_graph.Nodes[output.Node], output.Port)} = 0;");
         }
         if (GraphEmitter.BindsPorts(_graph)) _w.Line("__BindPorts();");
-        if (_graph.Nodes.Count > 0) _w.Line($"long {string.Join(", ", Enumerable.Range(0, _graph.Nodes.Count).Select(n => Fired(n) + " = 0"))};");
+        var counted = Enumerable.Range(0, _graph.Nodes.Count).Where(n => !IsFusedConsumer(n)).ToList();
+        if (counted.Count > 0) _w.Line($"long {string.Join(", ", counted.Select(n => Fired(n) + " = 0"))};");
         _w.Line("var __at = -1;");
         for (var n = 0; n < _graph.Nodes.Count; n++)
         {
@@ -222,31 +227,36 @@ internal sealed class RunEmitter
     {
         _w.Line();
         _w.Line("// Passes over the schedule until no node can fire. A node that throws fails alone: it never fires again,");
-        _w.Line("// what waits for it is abandoned (and counted), and the nodes that do not depend on it run to completion.");
-        _w.Line("bool __progress;");
-        _w.Line("do");
-        _w.Line("{");
-        _w.Indent();
-        _w.Line("__progress = false;");
-        using (_w.Block("try"))
+        _w.Line("// what waits for it is abandoned (and counted), and the passes start again for the nodes that do not depend on it.");
+        _w.Line("var __anyFailed = __run.AnyFailed;");
+        _w.Line("var __progress = true;");
+        // The try is outside the pass loop, so the loop itself has no exception handler in it; a failure leaves the
+        // loop, and the outer loop starts the passes again without the failed node.
+        using (_w.Block("while (__progress)"))
         {
-            var first = true;
-            foreach (var n in Schedule)
+            using (_w.Block("try"))
             {
-                if (IsFusedConsumer(n)) continue;
-                if (!first) _w.Line();
-                first = false;
-                EmitUnit(n);
+                _w.Line("do");
+                _w.Line("{");
+                _w.Indent();
+                _w.Line("__progress = false;");
+                foreach (var n in Schedule)
+                {
+                    if (IsFusedConsumer(n)) continue;
+                    _w.Line();
+                    EmitUnit(n);
+                }
+                _w.Outdent();
+                _w.Line("}");
+                _w.Line("while (__progress);");
+            }
+            using (_w.Block("catch (global::System.Exception __error)"))
+            {
+                _w.Line($"__run.Threw(__at, \"process\", __error, cancellationToken);");
+                _w.Line("__anyFailed = __run.AnyFailed;");
+                _w.Line("__progress = !__run.IsCancelled;");
             }
         }
-        using (_w.Block("catch (global::System.Exception __error)"))
-        {
-            _w.Line($"__run.Threw(__at, \"process\", __error, cancellationToken);");
-            _w.Line("__progress = !__run.IsCancelled;");
-        }
-        _w.Outdent();
-        _w.Line("}");
-        _w.Line("while (__progress);");
     }
 
     /// <summary>Closes the sources in reverse schedule order (as the executors do before the cleanup hooks).</summary>
@@ -311,23 +321,21 @@ internal sealed class RunEmitter
     private void EmitSource(int n, string space)
     {
         var node = _graph.Nodes[n].Node;
-        using (_w.Block($"if ({Active(n)})"))
-        using (_w.Block($"for (var __batch = 0; !__done{n} && __batch < {SourceBatch}{space} && {NotCancelled}; __batch++)"))
+        EmitUnitLoop(n, stop => $"for (var __batch = 0; !__done{n} && __batch < {SourceBatch}{space} && {NotCancelled}{stop}; __batch++)", checkFused =>
         {
             _w.Line($"__at = {n};");
             var moveNext = node.Result == ResultShape.AsyncEnumerable ? $"await __items{n}!.MoveNextAsync(){ConfigureAwait}" : $"__items{n}!.MoveNext()";
             _w.Line($"if (!{moveNext}) {{ __done{n} = true; __run.Completed({n}); break; }}");
             _w.Line("__progress = true;");
             _w.Line($"var __r{n} = __items{n}!.Current;");
-            Deliver(n, new[] { $"__r{n}" });
-        }
+            Deliver(n, new[] { $"__r{n}" }, tail: true, checkFused);
+        });
     }
 
     /// <summary>A batch source refills its pooled buffer when it has handed out every item in it.</summary>
     private void EmitBatchSource(int n, string space)
     {
-        using (_w.Block($"if ({Active(n)})"))
-        using (_w.Block($"for (var __batch = 0; !__done{n} && __batch < {SourceBatch}{space} && {NotCancelled}; __batch++)"))
+        EmitUnitLoop(n, stop => $"for (var __batch = 0; !__done{n} && __batch < {SourceBatch}{space} && {NotCancelled}{stop}; __batch++)", checkFused =>
         {
             _w.Line($"__at = {n};");
             using (_w.Block($"if (__next{n} == __filled{n})"))
@@ -338,16 +346,15 @@ internal sealed class RunEmitter
             }
             _w.Line("__progress = true;");
             _w.Line($"var __r{n} = __buffer{n}![__next{n}++];");
-            Deliver(n, new[] { $"__r{n}" });
-        }
+            Deliver(n, new[] { $"__r{n}" }, tail: true, checkFused);
+        });
     }
 
     private void EmitFunction(int n, string space)
     {
         var node = _graph.Nodes[n];
         var ready = string.Join(" && ", node.Node.Inputs.Select(input => AnyWaiting(_graph.EdgesInto(n, input.Name).ToList(), node.Node.Inputs.Count > 1)));
-        using (_w.Block($"if ({Active(n)})"))
-        using (_w.Block($"while ({ready}{space} && {NotCancelled})"))
+        EmitUnitLoop(n, stop => $"while ({ready}{space} && {NotCancelled}{stop})", checkFused =>
         {
             _w.Line("__progress = true;");
             var arguments = new List<string>();
@@ -357,9 +364,38 @@ internal sealed class RunEmitter
                 _w.Line($"var {local} = {Take(_graph.EdgesInto(n, node.Node.Inputs[k].Name).ToList())};");
                 arguments.Add(local);
             }
-            Fire(n, arguments);
-        }
+            Fire(n, arguments, tail: true, checkFused);
+        });
         _w.Line($"else __run.AbandonInputs({n});");
+    }
+
+    /// <summary>
+    /// A unit's firing loop, run only while its node has not failed. A unit whose firings call fused nodes has it
+    /// twice: as long as no node has failed, fused nodes are called without a check (they cost nothing per item);
+    /// after a failure, each fused node is called only if it has not failed, and its item is abandoned otherwise.
+    /// <paramref name="loop"/> gets the extra condition that stops the first loop when a fused output's failure
+    /// was caught within a firing.
+    /// </summary>
+    private void EmitUnitLoop(int n, System.Func<string, string> loop, System.Action<bool> body)
+    {
+        using (_w.Block($"if ({Active(n)})"))
+        {
+            if (!Enumerable.Range(0, _graph.Edges.Count).Any(e => _graph.Edges[e].From == n && _analysis.Fused[e]))
+            {
+                using (_w.Block(loop(""))) body(false);
+                return;
+            }
+            using (_w.Block("if (!__anyFailed)"))
+            using (_w.Block(loop(CatchesWithinFiring(n) ? " && !__anyFailed" : "")))
+            {
+                body(false);
+            }
+            using (_w.Block("else"))
+            {
+                _w.Line("// A node has failed: a fused node is called only if it has not failed; its items are abandoned otherwise.");
+                using (_w.Block(loop(""))) body(true);
+            }
+        }
     }
 
     private void EmitPortNode(int n, string space)
@@ -397,8 +433,12 @@ internal sealed class RunEmitter
         _w.Line($"else __run.AbandonInputs({n});");
     }
 
-    /// <summary>Calls a function node with its input values and delivers each of its outputs.</summary>
-    private void Fire(int n, List<string> inputs)
+    /// <summary>
+    /// Calls a function node with its input values and delivers each of its outputs. <paramref name="tail"/>: the
+    /// call is the last statement of a unit's loop body, so a fused consumer that failed can skip the rest with
+    /// <c>continue</c>; <paramref name="checkFused"/>: a node has failed, so fused consumers are checked first.
+    /// </summary>
+    private void Fire(int n, List<string> inputs, bool tail, bool checkFused)
     {
         var node = _graph.Nodes[n];
         var call = ProcessCall(n, inputs);
@@ -407,15 +447,15 @@ internal sealed class RunEmitter
         {
             case ResultShape.None:
                 _w.Line($"{call};");
-                _w.Line($"{Fired(n)}++;");
+                Count(n);
                 break;
             case ResultShape.Value:
                 _w.Line($"var __r{n} = {call};");
-                Deliver(n, new[] { $"__r{n}" });
+                Deliver(n, new[] { $"__r{n}" }, tail, checkFused);
                 break;
             case ResultShape.Tuple:
                 _w.Line($"var __r{n} = {call};");
-                Deliver(n, Enumerable.Range(1, node.Node.Outputs.Count).Select(k => $"__r{n}.Item{k}").ToArray());
+                Deliver(n, Enumerable.Range(1, node.Node.Outputs.Count).Select(k => $"__r{n}.Item{k}").ToArray(), tail, checkFused);
                 break;
         }
     }
@@ -423,9 +463,11 @@ internal sealed class RunEmitter
     /// <summary>
     /// Hands a firing's output values on: first every queue write (while <c>__at</c> still names this node, so an
     /// <c>Overflow.Error</c> edge fails the producer), then the firing counts, then each fused consumer, called in
-    /// place unless it failed (its item is then abandoned and counted).
+    /// place (after a failure, only if it has not failed; its item is abandoned and counted otherwise). Every fused
+    /// output but the last catches what its chain throws, so one failure never keeps the firing's other outputs from
+    /// their consumers: each item is delivered or abandoned.
     /// </summary>
-    private void Deliver(int n, string[] values)
+    private void Deliver(int n, string[] values, bool tail, bool checkFused)
     {
         var node = _graph.Nodes[n];
         var fused = new List<(int Edge, string Value)>();
@@ -436,17 +478,59 @@ internal sealed class RunEmitter
             if (edges.Count == 1 && _analysis.Fused[edges[0]]) fused.Add((edges[0], values[output]));
             else WriteQueued(n, port, edges, values[output]);
         }
-        _w.Line($"{Fired(n)}++;");
-        foreach (var (e, value) in fused)
+        Count(n);
+        for (var i = 0; i < fused.Count; i++)
         {
+            var (e, value) = fused[i];
             var consumer = _graph.Edges[e].To;
+            var last = i == fused.Count - 1;
             _w.Line($"// fused: {EdgeNames.Id(_graph, _graph.Edges[e])}");
+            if (!checkFused)
+            {
+                if (last) Fire(consumer, new List<string> { value }, tail, checkFused: false);
+                else CatchWithinFiring(() => Fire(consumer, new List<string> { value }, tail: false, checkFused: false));
+                continue;
+            }
+            if (tail && last)
+            {
+                _w.Line($"if (!{Active(consumer)}) {{ __run.Abandon({e}); continue; }}");
+                Fire(consumer, new List<string> { value }, tail: true, checkFused: true);
+                continue;
+            }
             using (_w.Block($"if ({Active(consumer)})"))
             {
-                Fire(consumer, new List<string> { value });
+                if (last) Fire(consumer, new List<string> { value }, tail: false, checkFused: true);
+                else CatchWithinFiring(() => Fire(consumer, new List<string> { value }, tail: false, checkFused: true));
             }
             _w.Line($"else __run.Abandon({e});");
         }
+    }
+
+    /// <summary>A fused output that is not its firing's last: what its chain throws is recorded, and the firing goes on.</summary>
+    private void CatchWithinFiring(System.Action fire)
+    {
+        using (_w.Block("try"))
+        {
+            fire();
+        }
+        using (_w.Block("catch (global::System.Exception __error)"))
+        {
+            _w.Line("__run.Threw(__at, \"process\", __error, cancellationToken);");
+            _w.Line("__anyFailed = __run.AnyFailed;");
+        }
+    }
+
+    /// <summary>Whether a firing of unit <paramref name="n"/> reaches a node with several fused outputs (see <see cref="CatchWithinFiring"/>).</summary>
+    private bool CatchesWithinFiring(int n)
+    {
+        var fused = Enumerable.Range(0, _graph.Edges.Count).Where(e => _graph.Edges[e].From == n && _analysis.Fused[e]).ToList();
+        return fused.Count > 1 || fused.Any(e => CatchesWithinFiring(_graph.Edges[e].To));
+    }
+
+    /// <summary>Counts a successful firing; a fused node's firings are worked out from its producer's instead.</summary>
+    private void Count(int n)
+    {
+        if (!IsFusedConsumer(n)) _w.Line($"{Fired(n)}++;");
     }
 
     /// <summary>Writes one output value to its queued edges: every edge (broadcast), the next one (round-robin), or the discard counter.</summary>

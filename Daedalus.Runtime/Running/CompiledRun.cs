@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
@@ -19,18 +18,19 @@ public sealed class CompiledRun
     /// <summary>The executor name in the results of compiled runs.</summary>
     public const string ExecutorName = "compiled serial";
 
-    /// <summary>The phases a node fails in, as <see cref="NodeFailure.Phase"/> names them.</summary>
-    public const string Initialize = "initialize", Process = "process", Cleanup = "cleanup";
+    // The phases a node fails in, as NodeFailure.Phase and the generated code name them.
+    private const string Process = "process", Cleanup = "cleanup";
 
     private readonly GraphPlan _plan;
     private readonly EdgeBuffer[] _queued;
-    private readonly EdgeBuffer?[] _queues;
     private readonly DiscardCounter[] _discards;
     private readonly NodeFlags[] _nodes;
+    private EdgeBuffer?[]? _queues;
     private int[][]? _queuedInputs;
     private long[]? _abandoned;
     private List<(int Node, string Phase, Exception Error)>? _failures;
     private bool _cancelled;
+    private bool _anyFailed;
     private long _started;
 
     /// <param name="plan">The graph's plan: its nodes and edges, in the generated code's order.</param>
@@ -44,16 +44,12 @@ public sealed class CompiledRun
         _plan = plan;
         _queued = queued;
         _discards = discards;
-        _queues = new EdgeBuffer?[plan.Edges.Count];
-        var next = 0;
-        for (var e = 0; e < _queues.Length; e++)
+        var expected = 0;
+        foreach (var edge in plan.Edges)
         {
-            if (plan.Edges[e].IsFused) continue;
-            if (next == queued.Length) break;
-            _queues[e] = queued[next++];
+            if (!edge.IsFused) expected++;
         }
-        var expected = plan.Edges.Count(e => !e.IsFused);
-        if (queued.Length != expected)
+        if (expected != queued.Length)
             throw new ArgumentException($"Graph '{plan.Name}' has {expected} queued edges, not {queued.Length}.", nameof(queued));
         _nodes = new NodeFlags[plan.Nodes.Count];
     }
@@ -72,6 +68,9 @@ public sealed class CompiledRun
 
     /// <summary>Whether the run stopped for cancellation.</summary>
     public bool IsCancelled => _cancelled;
+
+    /// <summary>Whether some node has failed in this run (so fused consumers check whether they may still be called).</summary>
+    public bool AnyFailed => _anyFailed;
 
     /// <summary>Whether the run so far has no failure, no cancellation and no item left on an edge.</summary>
     public bool Succeeded
@@ -99,7 +98,10 @@ public sealed class CompiledRun
         _failures?.Clear();
         if (_abandoned is not null) Array.Clear(_abandoned);
         _cancelled = false;
-        _started = Stopwatch.GetTimestamp();
+        _anyFailed = false;
+        // The coarse clock costs a few nanoseconds where a Stopwatch reading can cost 100 on a virtual machine,
+        // and a successful run never reads it: only a failed or cancelled run reports its elapsed time.
+        _started = Environment.TickCount64;
     }
 
     /// <summary>Whether the run is cancelled: true from the first check that sees <paramref name="token"/> cancelled.</summary>
@@ -138,19 +140,21 @@ public sealed class CompiledRun
         (_failures ??= []).Add((node, phase, error));
         if (phase == Cleanup) return;
         _nodes[node] |= phase == Process ? NodeFlags.Failed | NodeFlags.FailedFiring : NodeFlags.Failed;
+        _anyFailed = true;
     }
 
     /// <summary>Counts one item on fused edge <paramref name="edge"/> discarded because its consumer failed.</summary>
-    public void Abandon(int edge) => (_abandoned ??= new long[_queues.Length])[edge]++;
+    public void Abandon(int edge) => (_abandoned ??= new long[_plan.Edges.Count])[edge]++;
 
     /// <summary>Empties the queued edges into failed node <paramref name="node"/>, counting their items as abandoned.</summary>
     public void AbandonInputs(int node)
     {
         _queuedInputs ??= QueuedInputs();
+        var queues = Queues();
         foreach (var e in _queuedInputs[node])
         {
-            var taken = _queues[e]!.TakeAll();
-            if (taken > 0) (_abandoned ??= new long[_queues.Length])[e] += taken;
+            var taken = queues[e]!.TakeAll();
+            if (taken > 0) (_abandoned ??= new long[_plan.Edges.Count])[e] += taken;
         }
     }
 
@@ -158,7 +162,11 @@ public sealed class CompiledRun
     /// Ends a run that did not succeed: <see cref="GraphCanceledException"/> when it was cancelled, otherwise
     /// <see cref="GraphRunException"/>, either with the run's result.
     /// </summary>
-    /// <param name="firings">Each node's successful firings, in plan order.</param>
+    /// <param name="firings">
+    /// Each node's successful firings, in plan order; ignored (0) for a node fed by a fused edge, whose firings
+    /// follow from its producer's: every item the producer wrote on that edge was either passed to the node or
+    /// abandoned, and every call but one cut short by a failure or cancellation succeeded.
+    /// </param>
     /// <param name="token">The run's token.</param>
     [DoesNotReturn]
     public void ThrowResult(long[] firings, CancellationToken token)
@@ -175,9 +183,10 @@ public sealed class CompiledRun
         return true;
     }
 
-    private RunResult Result(long[] firings)
+    private RunResult Result(long[] counted)
     {
-        var elapsed = Stopwatch.GetElapsedTime(_started);
+        var elapsed = TimeSpan.FromMilliseconds(Environment.TickCount64 - _started);
+        var firings = WithFusedFirings(counted);
         var nodes = new NodeRunStats[_nodes.Length];
         for (var n = 0; n < nodes.Length; n++)
         {
@@ -188,7 +197,7 @@ public sealed class CompiledRun
             // The compiled loop does not time its nodes (see docs/executors.md): Busy is zero.
             nodes[n] = new NodeRunStats(_plan.Nodes[n].Name, firings[n], 0, TimeSpan.Zero, outcome, (flags & NodeFlags.InFlight) != 0);
         }
-        var edges = new EdgeRunStats[_queues.Length];
+        var edges = new EdgeRunStats[_plan.Edges.Count];
         for (var e = 0; e < edges.Length; e++) edges[e] = EdgeStats(e, firings);
         var failures = new List<NodeFailure>();
         foreach (var (node, phase, error) in _failures ?? [])
@@ -203,20 +212,43 @@ public sealed class CompiledRun
     {
         var spec = _plan.Edges[e];
         var abandoned = _abandoned?[e] ?? 0;
-        if (_queues[e] is { } queue)
+        if (Queues()[e] is { } queue)
         {
             // Abandoned items were taken off the queue, so the queue counted them as delivered.
             var consumerFailed = (_nodes[NodeIndex(spec.ToNode)] & NodeFlags.Failed) != 0;
             return new EdgeRunStats(spec.Id, queue.Written, queue.Delivered - abandoned, queue.DroppedOldest, queue.DroppedNewest,
                 abandoned + (consumerFailed ? queue.Count : 0), consumerFailed ? 0 : queue.Count, queue.PeakDepth, queue.OverCapacity);
         }
-        // A fused edge hands each item straight to its consumer: every call of the consumer took one, including
-        // a call that failed or was cancelled mid-firing; the rest were abandoned after the consumer failed.
-        var consumer = _nodes[NodeIndex(spec.ToNode)];
-        var cutShort = (consumer & (NodeFlags.FailedFiring | NodeFlags.InFlight)) != 0 ? 1 : 0;
-        var delivered = firings[NodeIndex(spec.ToNode)] + cutShort;
-        var written = delivered + abandoned;
-        return new EdgeRunStats(spec.Id, written, delivered, 0, 0, abandoned, 0, written > 0 ? 1 : 0);
+        // A fused edge hands each item straight to its consumer: what the producer wrote on it was either passed
+        // to the consumer (delivered) or abandoned after the consumer failed.
+        var written = firings[NodeIndex(spec.FromNode)];
+        return new EdgeRunStats(spec.Id, written, written - abandoned, 0, 0, abandoned, 0, written > 0 ? 1 : 0);
+    }
+
+    /// <summary>The firings of every node, those of nodes fed by a fused edge worked out in schedule order.</summary>
+    private long[] WithFusedFirings(long[] counted)
+    {
+        var firings = (long[])counted.Clone();
+        foreach (var name in _plan.Schedule)
+        {
+            var e = FusedInput(name);
+            if (e < 0) continue;
+            var node = NodeIndex(name);
+            var calls = firings[NodeIndex(_plan.Edges[e].FromNode)] - (_abandoned?[e] ?? 0);
+            var cutShort = (_nodes[node] & (NodeFlags.FailedFiring | NodeFlags.InFlight)) != 0 ? 1 : 0;
+            firings[node] = calls - cutShort;
+        }
+        return firings;
+    }
+
+    /// <summary>The fused edge into node <paramref name="name"/>, or -1 (a fused edge is its consumer's only input).</summary>
+    private int FusedInput(string name)
+    {
+        for (var e = 0; e < _plan.Edges.Count; e++)
+        {
+            if (_plan.Edges[e].IsFused && _plan.Edges[e].ToNode == name) return e;
+        }
+        return -1;
     }
 
     private string[] InputEdgeIds(int node)
@@ -234,13 +266,27 @@ public sealed class CompiledRun
         throw new InvalidOperationException($"Graph '{_plan.Name}' has no node '{name}'.");
     }
 
+    /// <summary>Each plan edge's queue, null for a fused edge; worked out only when a run fails.</summary>
+    private EdgeBuffer?[] Queues()
+    {
+        if (_queues is not null) return _queues;
+        var queues = new EdgeBuffer?[_plan.Edges.Count];
+        var next = 0;
+        for (var e = 0; e < queues.Length; e++)
+        {
+            if (!_plan.Edges[e].IsFused) queues[e] = _queued[next++];
+        }
+        return _queues = queues;
+    }
+
     private int[][] QueuedInputs()
     {
+        var queues = Queues();
         var inputs = new int[_nodes.Length][];
         for (var n = 0; n < inputs.Length; n++)
         {
             var name = _plan.Nodes[n].Name;
-            inputs[n] = Enumerable.Range(0, _queues.Length).Where(e => _queues[e] is not null && _plan.Edges[e].ToNode == name).ToArray();
+            inputs[n] = Enumerable.Range(0, queues.Length).Where(e => queues[e] is not null && _plan.Edges[e].ToNode == name).ToArray();
         }
         return inputs;
     }

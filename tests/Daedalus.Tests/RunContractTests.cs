@@ -49,6 +49,19 @@ public sealed class RunContractTests
     }
 
     [Fact]
+    public void A_failure_on_one_fused_output_keeps_no_item_from_the_others()
+    {
+        var graph = new TupleBranches();
+        var compiled = Assert.Throws<GraphRunException>(() => graph.Run()).Result;
+        var engine = new TupleBranches().Run(Serial);
+
+        AssertSameRun(engine, compiled, TupleBranches.Plan);
+        Assert.Equal([0, 1, 2, 3, 0, 1, 2, 3, 0, 1], graph.Remainders.Items);
+        Assert.Equal([0, 0, 0, 0], graph.Quotients.Items);
+        Assert.Equal((10L, 5L, 5L), (compiled.Edges[1].Written, compiled.Edges[1].Delivered, compiled.Edges[1].Abandoned));
+    }
+
+    [Fact]
     public void An_error_edge_that_overflows_fails_its_producer_as_on_the_serial_executor()
     {
         var compiled = Assert.Throws<GraphRunException>(() => new OverflowError().Run()).Result;

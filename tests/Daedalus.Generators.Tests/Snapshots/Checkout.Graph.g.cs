@@ -116,9 +116,10 @@ partial class Checkout
     private void __EndRun() => __guard.Exit();
 
     /// <summary>
-    /// Runs the graph to completion on the calling thread: sources exhausted, every queue drained. A node that throws fails alone; the
-    /// run then throws <see cref="global::Daedalus.Runtime.GraphRunException"/> (also for items left queued), or
-    /// <see cref="global::Daedalus.Runtime.GraphCanceledException"/> when cancelled, each with the run's result.
+    /// Runs the graph to completion on the calling thread: sources exhausted, every queue drained.
+    /// A node that throws fails alone, and the run then throws <see cref="global::Daedalus.Runtime.GraphRunException"/>
+    /// (as it does for items left queued); a cancelled run throws <see cref="global::Daedalus.Runtime.GraphCanceledException"/>.
+    /// Both carry the run's result.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
     public void Run(global::System.Threading.CancellationToken cancellationToken = default)
@@ -128,7 +129,7 @@ partial class Checkout
         {
             __run.Start();
             __BindPorts();
-            long __fired0 = 0, __fired1 = 0, __fired2 = 0, __fired3 = 0, __fired4 = 0, __fired5 = 0;
+            long __fired0 = 0, __fired3 = 0, __fired4 = 0, __fired5 = 0;
             var __at = -1;
             global::System.Collections.Generic.IEnumerator<decimal>? __items0 = null;
             var __done0 = false;
@@ -155,6 +156,7 @@ partial class Checkout
                 catch (global::System.Exception __error) { __run.Threw(5, "initialize", __error, cancellationToken); }
             }
 
+            // orders: open
             if (__run.IsActive(0) && !__run.Cancelled(cancellationToken))
             {
                 try { __items0 = Orders.Amounts().GetEnumerator(); }
@@ -162,107 +164,132 @@ partial class Checkout
             }
 
             // Passes over the schedule until no node can fire. A node that throws fails alone: it never fires again,
-            // what waits for it is abandoned (and counted), and the nodes that do not depend on it run to completion.
-            bool __progress;
-            do
+            // what waits for it is abandoned (and counted), and the passes start again for the nodes that do not depend on it.
+            var __anyFailed = __run.AnyFailed;
+            var __progress = true;
+            while (__progress)
             {
-                __progress = false;
                 try
                 {
-                    // orders: source Shop.Orders (fused: tax, round)
-                    if (__run.IsActive(0))
+                    do
                     {
-                        for (var __batch = 0; !__done0 && __batch < 1024 && __edge2.FreeSpace > 0 && !__run.Cancelled(cancellationToken); __batch++)
+                        __progress = false;
+
+                        // orders: source Shop.Orders (fused: tax, round)
+                        if (__run.IsActive(0))
                         {
-                            __at = 0;
-                            if (!__items0!.MoveNext()) { __done0 = true; __run.Completed(0); break; }
-                            __progress = true;
-                            var __r0 = __items0!.Current;
-                            __fired0++;
-                            // fused: orders.Output->tax.Amount
-                            if (__run.IsActive(1))
+                            if (!__anyFailed)
                             {
-                                __at = 1;
-                                var __r1 = Tax.Apply(__r0);
-                                __fired1++;
-                                // fused: tax.Output->round.Value
-                                if (__run.IsActive(2))
+                                for (var __batch = 0; !__done0 && __batch < 1024 && __edge2.FreeSpace > 0 && !__run.Cancelled(cancellationToken); __batch++)
                                 {
+                                    __at = 0;
+                                    if (!__items0!.MoveNext()) { __done0 = true; __run.Completed(0); break; }
+                                    __progress = true;
+                                    var __r0 = __items0!.Current;
+                                    __fired0++;
+                                    // fused: orders.Output->tax.Amount
+                                    __at = 1;
+                                    var __r1 = Tax.Apply(__r0);
+                                    // fused: tax.Output->round.Value
                                     __at = 2;
                                     var __r2 = Round.Run(__r1);
                                     __edge2.Write(__r2);
-                                    __fired2++;
                                 }
-                                else __run.Abandon(1);
                             }
-                            else __run.Abandon(0);
+                            else
+                            {
+                                // A node has failed: a fused node is called only if it has not failed; its items are abandoned otherwise.
+                                for (var __batch = 0; !__done0 && __batch < 1024 && __edge2.FreeSpace > 0 && !__run.Cancelled(cancellationToken); __batch++)
+                                {
+                                    __at = 0;
+                                    if (!__items0!.MoveNext()) { __done0 = true; __run.Completed(0); break; }
+                                    __progress = true;
+                                    var __r0 = __items0!.Current;
+                                    __fired0++;
+                                    // fused: orders.Output->tax.Amount
+                                    if (!__run.IsActive(1)) { __run.Abandon(0); continue; }
+                                    __at = 1;
+                                    var __r1 = Tax.Apply(__r0);
+                                    // fused: tax.Output->round.Value
+                                    if (!__run.IsActive(2)) { __run.Abandon(1); continue; }
+                                    __at = 2;
+                                    var __r2 = Round.Run(__r1);
+                                    __edge2.Write(__r2);
+                                }
+                            }
                         }
-                    }
 
-                    // split: port Shop.Split
-                    if (__run.IsActive(3))
-                    {
-                        if (__edge2.Count > 0 && !__run.Cancelled(cancellationToken))
+                        // split: port Shop.Split
+                        if (__run.IsActive(3))
                         {
-                            var __waiting3 = __edge2.Count;
-                            __at = 3;
-                            Split.Route();
-                            if (__edge2.Count != __waiting3) { __progress = true; __fired3++; }
+                            if (__edge2.Count > 0 && !__run.Cancelled(cancellationToken))
+                            {
+                                var __waiting3 = __edge2.Count;
+                                __at = 3;
+                                Split.Route();
+                                if (__edge2.Count != __waiting3) { __progress = true; __fired3++; }
+                            }
                         }
-                    }
-                    else __run.AbandonInputs(3);
+                        else __run.AbandonInputs(3);
 
-                    // small: sink Shop.Ledger
-                    if (__run.IsActive(4))
-                    {
-                        while (__edge3.Count > 0 && !__run.Cancelled(cancellationToken))
+                        // small: sink Shop.Ledger
+                        if (__run.IsActive(4))
                         {
-                            __progress = true;
-                            var __in4_0 = __edge3.Take();
-                            __at = 4;
-                            Small.Book(__in4_0);
-                            __fired4++;
+                            while (__edge3.Count > 0 && !__run.Cancelled(cancellationToken))
+                            {
+                                __progress = true;
+                                var __in4_0 = __edge3.Take();
+                                __at = 4;
+                                Small.Book(__in4_0);
+                                __fired4++;
+                            }
                         }
-                    }
-                    else __run.AbandonInputs(4);
+                        else __run.AbandonInputs(4);
 
-                    // large: sink Shop.Ledger
-                    if (__run.IsActive(5))
-                    {
-                        while (__edge4.Count > 0 && !__run.Cancelled(cancellationToken))
+                        // large: sink Shop.Ledger
+                        if (__run.IsActive(5))
                         {
-                            __progress = true;
-                            var __in5_0 = __edge4.Take();
-                            __at = 5;
-                            Large.Book(__in5_0);
-                            __fired5++;
+                            while (__edge4.Count > 0 && !__run.Cancelled(cancellationToken))
+                            {
+                                __progress = true;
+                                var __in5_0 = __edge4.Take();
+                                __at = 5;
+                                Large.Book(__in5_0);
+                                __fired5++;
+                            }
                         }
+                        else __run.AbandonInputs(5);
                     }
-                    else __run.AbandonInputs(5);
+                    while (__progress);
                 }
                 catch (global::System.Exception __error)
                 {
                     __run.Threw(__at, "process", __error, cancellationToken);
+                    __anyFailed = __run.AnyFailed;
                     __progress = !__run.IsCancelled;
                 }
             }
-            while (__progress);
 
+            // orders: close
             try { __items0?.Dispose(); }
             catch (global::System.Exception __error) { __run.Threw(0, "cleanup", __error, cancellationToken); }
 
+            // large: cleanup
             if (__run.IsInitialized(5))
             {
                 try { Large.Close(); }
                 catch (global::System.Exception __error) { __run.Threw(5, "cleanup", __error, cancellationToken); }
             }
 
+            // small: cleanup
             if (__run.IsInitialized(4))
             {
                 try { Small.Close(); }
                 catch (global::System.Exception __error) { __run.Threw(4, "cleanup", __error, cancellationToken); }
             }
-            if (!__run.Succeeded) __run.ThrowResult(new long[] { __fired0, __fired1, __fired2, __fired3, __fired4, __fired5 }, cancellationToken);
+
+            // A fused node's firings follow from its producer's and what its edge abandoned: it has no counter of its own.
+            if (!__run.Succeeded) __run.ThrowResult(new long[] { __fired0, 0, 0, __fired3, __fired4, __fired5 }, cancellationToken);
         }
         finally
         {

@@ -159,9 +159,10 @@ partial class Pipeline
     private void __EndRun() => __guard.Exit();
 
     /// <summary>
-    /// Runs the graph to completion on the calling thread: sources exhausted, every queue drained. A node that throws fails alone; the
-    /// run then throws <see cref="global::Daedalus.Runtime.GraphRunException"/> (also for items left queued), or
-    /// <see cref="global::Daedalus.Runtime.GraphCanceledException"/> when cancelled, each with the run's result.
+    /// Runs the graph to completion on the calling thread: sources exhausted, every queue drained.
+    /// A node that throws fails alone, and the run then throws <see cref="global::Daedalus.Runtime.GraphRunException"/>
+    /// (as it does for items left queued); a cancelled run throws <see cref="global::Daedalus.Runtime.GraphCanceledException"/>.
+    /// Both carry the run's result.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
     public void Run(global::System.Threading.CancellationToken cancellationToken = default)
@@ -170,7 +171,7 @@ partial class Pipeline
         try
         {
             __run.Start();
-            long __fired0 = 0, __fired1 = 0, __fired2 = 0, __fired3 = 0, __fired4 = 0;
+            long __fired0 = 0;
             var __at = -1;
             global::Daedalus.Runtime.NodeContext? __context2 = null;
             global::System.Collections.Generic.IEnumerator<float[]>? __items0 = null;
@@ -188,6 +189,7 @@ partial class Pipeline
                 catch (global::System.Exception __error) { __run.Threw(2, "initialize", __error, cancellationToken); }
             }
 
+            // samples: open
             if (__run.IsActive(0) && !__run.Cancelled(cancellationToken))
             {
                 try { __items0 = Samples.Run().GetEnumerator(); }
@@ -195,69 +197,89 @@ partial class Pipeline
             }
 
             // Passes over the schedule until no node can fire. A node that throws fails alone: it never fires again,
-            // what waits for it is abandoned (and counted), and the nodes that do not depend on it run to completion.
-            bool __progress;
-            do
+            // what waits for it is abandoned (and counted), and the passes start again for the nodes that do not depend on it.
+            var __anyFailed = __run.AnyFailed;
+            var __progress = true;
+            while (__progress)
             {
-                __progress = false;
                 try
                 {
-                    // samples: source Signals.Samples (fused: upload, download, halve, total)
-                    if (__run.IsActive(0))
+                    do
                     {
-                        for (var __batch = 0; !__done0 && __batch < 1024 && !__run.Cancelled(cancellationToken); __batch++)
+                        __progress = false;
+
+                        // samples: source Signals.Samples (fused: upload, download, halve, total)
+                        if (__run.IsActive(0))
                         {
-                            __at = 0;
-                            if (!__items0!.MoveNext()) { __done0 = true; __run.Completed(0); break; }
-                            __progress = true;
-                            var __r0 = __items0!.Current;
-                            __fired0++;
-                            // fused: samples.Output->upload.Window
-                            if (__run.IsActive(1))
+                            if (!__anyFailed)
                             {
-                                __at = 1;
-                                var __r1 = Upload.Run(__r0, __device_gpu0!);
-                                __fired1++;
-                                // fused: upload.Output->download.Buffer
-                                if (__run.IsActive(2))
+                                for (var __batch = 0; !__done0 && __batch < 1024 && !__run.Cancelled(cancellationToken); __batch++)
                                 {
+                                    __at = 0;
+                                    if (!__items0!.MoveNext()) { __done0 = true; __run.Completed(0); break; }
+                                    __progress = true;
+                                    var __r0 = __items0!.Current;
+                                    __fired0++;
+                                    // fused: samples.Output->upload.Window
+                                    __at = 1;
+                                    var __r1 = Upload.Run(__r0, __device_gpu0!);
+                                    // fused: upload.Output->download.Buffer
                                     __at = 2;
                                     var __r2 = Download.Run(__r1);
-                                    __fired2++;
                                     // fused: download.Output->halve.Values
-                                    if (__run.IsActive(3))
-                                    {
-                                        __at = 3;
-                                        var __r3 = Halve.Run(__r2);
-                                        __fired3++;
-                                        // fused: halve.Output->total.Values
-                                        if (__run.IsActive(4))
-                                        {
-                                            __at = 4;
-                                            Total.Run(__r3, __device_gpu1!);
-                                            __fired4++;
-                                        }
-                                        else __run.Abandon(3);
-                                    }
-                                    else __run.Abandon(2);
+                                    __at = 3;
+                                    var __r3 = Halve.Run(__r2);
+                                    // fused: halve.Output->total.Values
+                                    __at = 4;
+                                    Total.Run(__r3, __device_gpu1!);
                                 }
-                                else __run.Abandon(1);
                             }
-                            else __run.Abandon(0);
+                            else
+                            {
+                                // A node has failed: a fused node is called only if it has not failed; its items are abandoned otherwise.
+                                for (var __batch = 0; !__done0 && __batch < 1024 && !__run.Cancelled(cancellationToken); __batch++)
+                                {
+                                    __at = 0;
+                                    if (!__items0!.MoveNext()) { __done0 = true; __run.Completed(0); break; }
+                                    __progress = true;
+                                    var __r0 = __items0!.Current;
+                                    __fired0++;
+                                    // fused: samples.Output->upload.Window
+                                    if (!__run.IsActive(1)) { __run.Abandon(0); continue; }
+                                    __at = 1;
+                                    var __r1 = Upload.Run(__r0, __device_gpu0!);
+                                    // fused: upload.Output->download.Buffer
+                                    if (!__run.IsActive(2)) { __run.Abandon(1); continue; }
+                                    __at = 2;
+                                    var __r2 = Download.Run(__r1);
+                                    // fused: download.Output->halve.Values
+                                    if (!__run.IsActive(3)) { __run.Abandon(2); continue; }
+                                    __at = 3;
+                                    var __r3 = Halve.Run(__r2);
+                                    // fused: halve.Output->total.Values
+                                    if (!__run.IsActive(4)) { __run.Abandon(3); continue; }
+                                    __at = 4;
+                                    Total.Run(__r3, __device_gpu1!);
+                                }
+                            }
                         }
                     }
+                    while (__progress);
                 }
                 catch (global::System.Exception __error)
                 {
                     __run.Threw(__at, "process", __error, cancellationToken);
+                    __anyFailed = __run.AnyFailed;
                     __progress = !__run.IsCancelled;
                 }
             }
-            while (__progress);
 
+            // samples: close
             try { __items0?.Dispose(); }
             catch (global::System.Exception __error) { __run.Threw(0, "cleanup", __error, cancellationToken); }
-            if (!__run.Succeeded) __run.ThrowResult(new long[] { __fired0, __fired1, __fired2, __fired3, __fired4 }, cancellationToken);
+
+            // A fused node's firings follow from its producer's and what its edge abandoned: it has no counter of its own.
+            if (!__run.Succeeded) __run.ThrowResult(new long[] { __fired0, 0, 0, 0, 0 }, cancellationToken);
         }
         finally
         {

@@ -114,9 +114,10 @@ partial class Mixed
         RunAsync(cancellationToken).AsTask().GetAwaiter().GetResult();
 
     /// <summary>
-    /// Runs the graph to completion: sources exhausted, every queue drained. A node that throws fails alone; the
-    /// run then throws <see cref="global::Daedalus.Runtime.GraphRunException"/> (also for items left queued), or
-    /// <see cref="global::Daedalus.Runtime.GraphCanceledException"/> when cancelled, each with the run's result.
+    /// Runs the graph to completion: sources exhausted, every queue drained.
+    /// A node that throws fails alone, and the run then throws <see cref="global::Daedalus.Runtime.GraphRunException"/>
+    /// (as it does for items left queued); a cancelled run throws <see cref="global::Daedalus.Runtime.GraphCanceledException"/>.
+    /// Both carry the run's result.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
     public async global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default)
@@ -125,11 +126,12 @@ partial class Mixed
         try
         {
             __run.Start();
-            long __fired0 = 0, __fired1 = 0, __fired2 = 0, __fired3 = 0, __fired4 = 0, __fired5 = 0;
+            long __fired0 = 0, __fired2 = 0, __fired5 = 0;
             var __at = -1;
             global::System.Collections.Generic.IAsyncEnumerator<int>? __items0 = null;
             var __done0 = false;
 
+            // count: open
             if (__run.IsActive(0) && !__run.Cancelled(cancellationToken))
             {
                 try { __items0 = Count.Numbers(cancellationToken).GetAsyncEnumerator(cancellationToken); }
@@ -137,91 +139,129 @@ partial class Mixed
             }
 
             // Passes over the schedule until no node can fire. A node that throws fails alone: it never fires again,
-            // what waits for it is abandoned (and counted), and the nodes that do not depend on it run to completion.
-            bool __progress;
-            do
+            // what waits for it is abandoned (and counted), and the passes start again for the nodes that do not depend on it.
+            var __anyFailed = __run.AnyFailed;
+            var __progress = true;
+            while (__progress)
             {
-                __progress = false;
                 try
                 {
-                    // count: source Shapes.Count (fused: halves, flags)
-                    if (__run.IsActive(0))
+                    do
                     {
-                        for (var __batch = 0; !__done0 && __batch < 1024 && !__run.Cancelled(cancellationToken); __batch++)
+                        __progress = false;
+
+                        // count: source Shapes.Count (fused: halves, flags)
+                        if (__run.IsActive(0))
                         {
-                            __at = 0;
-                            if (!await __items0!.MoveNextAsync().ConfigureAwait(false)) { __done0 = true; __run.Completed(0); break; }
-                            __progress = true;
-                            var __r0 = __items0!.Current;
-                            __fired0++;
-                            // fused: count.Output->halves.Value
-                            if (__run.IsActive(1))
+                            if (!__anyFailed)
                             {
-                                __at = 1;
-                                var __r1 = Halves.Run(__r0);
-                                __edge1.Write(__r1.Item1);
-                                __edge2.Write(__r1.Item1);
-                                __fired1++;
-                                // fused: halves.Odd->flags.Item
-                                if (__run.IsActive(4))
+                                for (var __batch = 0; !__done0 && __batch < 1024 && !__run.Cancelled(cancellationToken); __batch++)
                                 {
+                                    __at = 0;
+                                    if (!await __items0!.MoveNextAsync().ConfigureAwait(false)) { __done0 = true; __run.Completed(0); break; }
+                                    __progress = true;
+                                    var __r0 = __items0!.Current;
+                                    __fired0++;
+                                    // fused: count.Output->halves.Value
+                                    __at = 1;
+                                    var __r1 = Halves.Run(__r0);
+                                    __edge1.Write(__r1.Item1);
+                                    __edge2.Write(__r1.Item1);
+                                    // fused: halves.Odd->flags.Item
                                     __at = 4;
                                     Flags.Add(__r1.Item2);
-                                    __fired4++;
                                 }
-                                else __run.Abandon(3);
                             }
-                            else __run.Abandon(0);
-                        }
-                    }
-
-                    // box: function Shapes.Box<int> (fused: boxes)
-                    if (__run.IsActive(2))
-                    {
-                        while (__edge1.Count > 0 && !__run.Cancelled(cancellationToken))
-                        {
-                            __progress = true;
-                            var __in2_0 = __edge1.Take();
-                            __at = 2;
-                            var __r2 = await Box.Run(__in2_0, cancellationToken).ConfigureAwait(false);
-                            __fired2++;
-                            // fused: box.Output->boxes.Item
-                            if (__run.IsActive(3))
+                            else
                             {
-                                __at = 3;
-                                Boxes.Add(__r2);
-                                __fired3++;
+                                // A node has failed: a fused node is called only if it has not failed; its items are abandoned otherwise.
+                                for (var __batch = 0; !__done0 && __batch < 1024 && !__run.Cancelled(cancellationToken); __batch++)
+                                {
+                                    __at = 0;
+                                    if (!await __items0!.MoveNextAsync().ConfigureAwait(false)) { __done0 = true; __run.Completed(0); break; }
+                                    __progress = true;
+                                    var __r0 = __items0!.Current;
+                                    __fired0++;
+                                    // fused: count.Output->halves.Value
+                                    if (!__run.IsActive(1)) { __run.Abandon(0); continue; }
+                                    __at = 1;
+                                    var __r1 = Halves.Run(__r0);
+                                    __edge1.Write(__r1.Item1);
+                                    __edge2.Write(__r1.Item1);
+                                    // fused: halves.Odd->flags.Item
+                                    if (!__run.IsActive(4)) { __run.Abandon(3); continue; }
+                                    __at = 4;
+                                    Flags.Add(__r1.Item2);
+                                }
                             }
-                            else __run.Abandon(4);
                         }
-                    }
-                    else __run.AbandonInputs(2);
 
-                    // recent: sink Shapes.Sink<int>
-                    if (__run.IsActive(5))
-                    {
-                        while (__edge2.Count > 0 && !__run.Cancelled(cancellationToken))
+                        // box: function Shapes.Box<int> (fused: boxes)
+                        if (__run.IsActive(2))
                         {
-                            __progress = true;
-                            var __in5_0 = __edge2.Take();
-                            __at = 5;
-                            Recent.Add(__in5_0);
-                            __fired5++;
+                            if (!__anyFailed)
+                            {
+                                while (__edge1.Count > 0 && !__run.Cancelled(cancellationToken))
+                                {
+                                    __progress = true;
+                                    var __in2_0 = __edge1.Take();
+                                    __at = 2;
+                                    var __r2 = await Box.Run(__in2_0, cancellationToken).ConfigureAwait(false);
+                                    __fired2++;
+                                    // fused: box.Output->boxes.Item
+                                    __at = 3;
+                                    Boxes.Add(__r2);
+                                }
+                            }
+                            else
+                            {
+                                // A node has failed: a fused node is called only if it has not failed; its items are abandoned otherwise.
+                                while (__edge1.Count > 0 && !__run.Cancelled(cancellationToken))
+                                {
+                                    __progress = true;
+                                    var __in2_0 = __edge1.Take();
+                                    __at = 2;
+                                    var __r2 = await Box.Run(__in2_0, cancellationToken).ConfigureAwait(false);
+                                    __fired2++;
+                                    // fused: box.Output->boxes.Item
+                                    if (!__run.IsActive(3)) { __run.Abandon(4); continue; }
+                                    __at = 3;
+                                    Boxes.Add(__r2);
+                                }
+                            }
                         }
+                        else __run.AbandonInputs(2);
+
+                        // recent: sink Shapes.Sink<int>
+                        if (__run.IsActive(5))
+                        {
+                            while (__edge2.Count > 0 && !__run.Cancelled(cancellationToken))
+                            {
+                                __progress = true;
+                                var __in5_0 = __edge2.Take();
+                                __at = 5;
+                                Recent.Add(__in5_0);
+                                __fired5++;
+                            }
+                        }
+                        else __run.AbandonInputs(5);
                     }
-                    else __run.AbandonInputs(5);
+                    while (__progress);
                 }
                 catch (global::System.Exception __error)
                 {
                     __run.Threw(__at, "process", __error, cancellationToken);
+                    __anyFailed = __run.AnyFailed;
                     __progress = !__run.IsCancelled;
                 }
             }
-            while (__progress);
 
+            // count: close
             try { if (__items0 is not null) await __items0.DisposeAsync().ConfigureAwait(false); }
             catch (global::System.Exception __error) { __run.Threw(0, "cleanup", __error, cancellationToken); }
-            if (!__run.Succeeded) __run.ThrowResult(new long[] { __fired0, __fired1, __fired2, __fired3, __fired4, __fired5 }, cancellationToken);
+
+            // A fused node's firings follow from its producer's and what its edge abandoned: it has no counter of its own.
+            if (!__run.Succeeded) __run.ThrowResult(new long[] { __fired0, 0, __fired2, 0, 0, __fired5 }, cancellationToken);
         }
         finally
         {

@@ -112,3 +112,21 @@ public sealed partial class UnconnectedBurst
     }
 }
 #pragma warning restore DAE0004
+
+/// <summary>A node with two fused outputs: the consumer of the first fails, the second must still get every item.</summary>
+[Graph]
+public sealed partial class TupleBranches
+{
+    static void Define(GraphBuilder g)
+    {
+        var source = g.Add(new Range { From = 0, To = 9 });
+        var divMod = g.Add(new DivMod { Divisor = 4 });
+        var check = g.Add(new FailOn { Value = 1 });
+        var quotients = g.Add(new Collect<int>());
+        var remainders = g.Add(new Collect<int>());
+        g.Connect(source.Output, divMod.Value);
+        g.Connect(divMod.Quotient, check.Value);
+        g.Connect(check.Output, quotients.Item);
+        g.Connect(divMod.Remainder, remainders.Item);
+    }
+}
