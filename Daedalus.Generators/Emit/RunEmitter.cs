@@ -227,7 +227,7 @@ internal sealed class RunEmitter
     {
         _w.Line();
         _w.Line("// Passes over the schedule until no node can fire. A node that throws fails alone: it never fires again,");
-        _w.Line("// what waits for it is abandoned (and counted), and the passes start again for the nodes that do not depend on it.");
+        _w.Line("// what waits for it is abandoned (and counted), and the passes go on for the nodes that do not need it.");
         _w.Line("var __anyFailed = __run.AnyFailed;");
         _w.Line("var __progress = true;");
         // The try is outside the pass loop, so the loop itself has no exception handler in it; a failure leaves the

@@ -197,7 +197,7 @@ partial class Pipeline
             }
 
             // Passes over the schedule until no node can fire. A node that throws fails alone: it never fires again,
-            // what waits for it is abandoned (and counted), and the passes start again for the nodes that do not depend on it.
+            // what waits for it is abandoned (and counted), and the passes go on for the nodes that do not need it.
             var __anyFailed = __run.AnyFailed;
             var __progress = true;
             while (__progress)
