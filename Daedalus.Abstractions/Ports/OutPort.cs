@@ -17,7 +17,7 @@ public sealed class OutPort<T>
     /// <summary>The port's name, as declared.</summary>
     public string Name { get; }
 
-    /// <summary>Items written while no edge was connected.</summary>
+    /// <summary>Items written while no edge was connected, in the current (or last) run: binding the port for a run zeroes it.</summary>
     public long Discarded { get; private set; }
 
     /// <summary>Whether any edge is connected to this port.</summary>
@@ -57,11 +57,15 @@ public sealed class OutPort<T>
     /// <summary>Connects the port to the edges it feeds, broadcasting to all. Called by generated code.</summary>
     public void Bind(params IItemWriter<T>[] targets) => Bind(FanOut.Broadcast, targets);
 
-    /// <summary>Connects the port to the edges it feeds with the given fan-out. Called by generated code.</summary>
+    /// <summary>
+    /// Connects the port to the edges it feeds with the given fan-out, for a new run: a round-robin output starts
+    /// at its first edge and <see cref="Discarded"/> at 0. Called by generated code.
+    /// </summary>
     public void Bind(FanOut fanOut, params IItemWriter<T>[] targets)
     {
         _targets = targets;
         _roundRobin = fanOut == FanOut.RoundRobin;
         _next = 0;
+        Discarded = 0;
     }
 }

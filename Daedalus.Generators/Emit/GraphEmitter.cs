@@ -52,17 +52,23 @@ internal static class GraphEmitter
     /// <summary>Whether the compiled serial run binds port nodes to its own edge fields (not in byte-stream graphs).</summary>
     internal static bool BindsPorts(GraphModel graph) => HasPortNodes(graph) && !graph.HasByteStreams;
 
-    /// <summary>One run at a time per instance, whichever <c>Run</c> starts it; a graph with GPU segments chooses their devices then.</summary>
+    /// <summary>Whether the graph has the compiled serial run (a graph with byte streams runs on the pipelined executor).</summary>
+    internal static bool HasCompiledRun(GraphModel graph) => !graph.HasByteStreams;
+
+    /// <summary>
+    /// One run at a time per instance, whichever <c>Run</c> starts it: the compiled run takes the guard its
+    /// run-time graphs share. A graph with GPU segments chooses their devices then.
+    /// </summary>
     private static void EmitRunGuard(CodeWriter writer, GraphModel graph, GraphAnalysisResult analysis)
     {
+        if (!HasCompiledRun(graph)) return;
         var devices = SegmentDevices.Any(analysis);
         writer.Line(devices
             ? "/// <summary>Claims this instance for one run (a graph instance runs one run at a time) and chooses its GPU segments' devices.</summary>"
             : "/// <summary>Claims this instance for one run; a graph instance runs one run at a time.</summary>");
         using (writer.Block("private void __BeginRun()"))
         {
-            writer.Line("if (global::System.Threading.Interlocked.Exchange(ref __running, 1) != 0)");
-            writer.Line($"    throw new global::System.InvalidOperationException(\"Graph '{graph.ClassName}' is already running; one instance runs one run at a time.\");");
+            writer.Line("__guard.Enter();");
             if (devices)
             {
                 using (writer.Block("try"))
@@ -78,7 +84,7 @@ internal static class GraphEmitter
         }
         writer.Line();
         writer.Line("/// <summary>Releases this instance for the next run.</summary>");
-        writer.Line("private void __EndRun() => global::System.Threading.Volatile.Write(ref __running, 0);");
+        writer.Line("private void __EndRun() => __guard.Exit();");
         writer.Line();
     }
 
@@ -112,7 +118,8 @@ internal static class GraphEmitter
         }
         writer.Line($"private readonly global::Daedalus.Runtime.EdgeBuffer[] __edges;");
         writer.Line($"private readonly global::Daedalus.Runtime.DiscardCounter[] __discards;");
-        writer.Line("private int __running;");
+        if (HasCompiledRun(graph)) writer.Line("private readonly global::Daedalus.Runtime.CompiledRun __run;");
+        writer.Line($"private readonly global::Daedalus.Runtime.RunGuard __guard = new({SourceFile.Literal(graph.ClassName)});");
         writer.Line($"private global::Daedalus.Runtime.RuntimeGraph? {RuntimeGraphEmitter.Field};");
         writer.Line();
     }
@@ -173,6 +180,7 @@ internal static class GraphEmitter
         var discards = graph.HasByteStreams ? Enumerable.Empty<string>() : Discards(graph).Select(d => EdgeNames.Discard(d.Node, d.Port));
         writer.Line($"__edges = {ArrayOf("global::Daedalus.Runtime.EdgeBuffer", queued.Select(EdgeNames.Field))};");
         writer.Line($"__discards = {ArrayOf("global::Daedalus.Runtime.DiscardCounter", discards)};");
+        if (HasCompiledRun(graph)) writer.Line("__run = new(Plan, __edges, __discards);");
         if (BindsPorts(graph)) writer.Line("__BindPorts();");
     }
 

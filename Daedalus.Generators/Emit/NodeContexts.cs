@@ -41,4 +41,14 @@ internal static class NodeContexts
         var device = analysis.SegmentOf(n) is { } segment ? ", " + segment.DeviceField : "";
         return $"new global::Daedalus.Runtime.NodeContext({SourceFile.Literal(graph.ClassName)}, {SourceFile.Literal(graph.Nodes[n].Name)}, {token}, {logger}, null, {StateField(n)}{device})";
     }
+
+    /// <summary>
+    /// The context node <paramref name="n"/>'s cleanup hook gets: its run context's logger and state, with a token
+    /// that is never cancelled, so cleanup runs to the end after a cancelled run.
+    /// </summary>
+    public static string ForCleanup(GraphModel graph, GraphAnalysisResult analysis, int n)
+    {
+        var device = analysis.SegmentOf(n) is { } segment ? ", " + segment.DeviceField : "";
+        return $"new global::Daedalus.Runtime.NodeContext({SourceFile.Literal(graph.ClassName)}, {SourceFile.Literal(graph.Nodes[n].Name)}, default, __context{n}!.Logger, null, {StateField(n)}{device})";
+    }
 }

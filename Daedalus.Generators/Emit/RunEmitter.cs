@@ -34,11 +34,6 @@ internal sealed class RunEmitter
 
     private IEnumerable<int> Schedule => _analysis.Schedule;
 
-    /// <summary>Whether any node has a cleanup hook, and so whether the run tracks which nodes were initialized.</summary>
-    private bool HasCleanup => _graph.Nodes.Any(n => n.Node.Cleanup is not null);
-
-    private string Graph => SourceFile.Literal(_graph.ClassName);
-
     private string Await => _async ? "await " : "";
 
     private string ConfigureAwait => ".ConfigureAwait(false)";
@@ -50,17 +45,14 @@ internal sealed class RunEmitter
             EmitStreaming();
             return;
         }
-        _w.Line($"private static readonly string[] __nodeNames = {{ {string.Join(", ", _graph.Nodes.Select(n => SourceFile.Literal(n.Name)))} }};");
-        _w.Line();
         if (_async)
         {
-            _w.Line("/// <summary>Runs the graph to completion on the calling thread, blocking while asynchronous nodes wait.</summary>");
+            _w.Line("/// <summary>Runs the graph to completion on the calling thread, blocking while asynchronous nodes wait (see <c>RunAsync</c>).</summary>");
             _w.Line(SourceFile.GeneratedCode);
             _w.Line("public void Run(global::System.Threading.CancellationToken cancellationToken = default) =>");
             _w.Line("    RunAsync(cancellationToken).AsTask().GetAwaiter().GetResult();");
             _w.Line();
-            _w.Line("/// <summary>Runs the graph to completion: sources exhausted, every queue drained.</summary>");
-            _w.Line(SourceFile.GeneratedCode);
+            EmitRunSummary("Runs the graph to completion: sources exhausted, every queue drained.");
             using (_w.Block("public async global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default)"))
             {
                 EmitBody();
@@ -68,18 +60,29 @@ internal sealed class RunEmitter
         }
         else
         {
-            _w.Line("/// <summary>Runs the graph to completion on the calling thread: sources exhausted, every queue drained.</summary>");
-            _w.Line(SourceFile.GeneratedCode);
+            EmitRunSummary("Runs the graph to completion on the calling thread: sources exhausted, every queue drained.");
             using (_w.Block("public void Run(global::System.Threading.CancellationToken cancellationToken = default)"))
             {
                 EmitBody();
             }
             _w.Line();
-            _w.Line("/// <summary>Runs the graph to completion on a thread-pool thread.</summary>");
+            // No token for Task.Run: a cancelled token must reach Run, which reports the cancelled run with its result.
+            _w.Line("/// <summary>Runs the graph to completion on a thread-pool thread, as <c>Run</c> does.</summary>");
             _w.Line(SourceFile.GeneratedCode);
             _w.Line("public global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default) =>");
-            _w.Line("    new(global::System.Threading.Tasks.Task.Run(() => Run(cancellationToken), cancellationToken));");
+            _w.Line("    new(global::System.Threading.Tasks.Task.Run(() => Run(cancellationToken)));");
         }
+    }
+
+    private void EmitRunSummary(string what)
+    {
+        _w.Line("/// <summary>");
+        _w.Line($"/// {what}");
+        _w.Line("/// A node that throws fails alone, and the run then throws <see cref=\"global::Daedalus.Runtime.GraphRunException\"/>");
+        _w.Line("/// (as it does for items left queued); a cancelled run throws <see cref=\"global::Daedalus.Runtime.GraphCanceledException\"/>.");
+        _w.Line("/// Both carry the run's result.");
+        _w.Line("/// </summary>");
+        _w.Line(SourceFile.GeneratedCode);
     }
 
     /// <summary>
@@ -106,15 +109,44 @@ internal sealed class RunEmitter
     private void EmitBody()
     {
         _w.Line("__BeginRun();");
+        using (_w.Block("try"))
+        {
+            EmitRunState();
+            EmitInitialize();
+            EmitOpen();
+            EmitPasses();
+            EmitClose();
+            EmitCleanup();
+            var firings = _graph.Nodes.Count == 0
+                ? "global::System.Array.Empty<long>()"
+                : $"new long[] {{ {string.Join(", ", Enumerable.Range(0, _graph.Nodes.Count).Select(n => IsFusedConsumer(n) ? "0" : Fired(n)))} }}";
+            _w.Line();
+            if (Enumerable.Range(0, _graph.Nodes.Count).Any(IsFusedConsumer))
+                _w.Line("// A fused node's firings follow from its producer's and what its edge abandoned: it has no counter of its own.");
+            _w.Line($"if (!__run.Succeeded) __run.ThrowResult({firings}, cancellationToken);");
+        }
+        using (_w.Block("finally"))
+        {
+            _w.Line("__EndRun();");
+        }
+    }
+
+    /// <summary>The run's fresh state: empty edges, round-robin outputs at their first edge, firing counters, the nodes' locals.</summary>
+    private void EmitRunState()
+    {
+        _w.Line("__run.Start();");
+        foreach (var output in _graph.RoundRobin)
+        {
+            if (_graph.Nodes[output.Node].Node.Shape == NodeShape.Function) _w.Line($"{EdgeNames.RoundRobin(_graph.Nodes[output.Node], output.Port)} = 0;");
+        }
         if (GraphEmitter.BindsPorts(_graph)) _w.Line("__BindPorts();");
+        var counted = Enumerable.Range(0, _graph.Nodes.Count).Where(n => !IsFusedConsumer(n)).ToList();
+        if (counted.Count > 0) _w.Line($"long {string.Join(", ", counted.Select(n => Fired(n) + " = 0"))};");
+        _w.Line("var __at = -1;");
         for (var n = 0; n < _graph.Nodes.Count; n++)
         {
-            if (_graph.Nodes[n].Node.UsesContext) _w.Line($"var __context{n} = {NodeContexts.Create(_graph, _analysis, n, "cancellationToken")};");
+            if (_graph.Nodes[n].Node.UsesContext) _w.Line($"global::Daedalus.Runtime.NodeContext? __context{n} = null;");
         }
-        _w.Line("var __at = -1;");
-        _w.Line("var __started = false;");
-        if (HasCleanup) _w.Line("var __initialized = 0;");
-        _w.Line("global::System.Exception? __failure = null;");
         foreach (var n in Schedule)
         {
             var node = _graph.Nodes[n].Node;
@@ -123,117 +155,156 @@ internal sealed class RunEmitter
             else if (node.Result == ResultShape.AsyncEnumerable)
                 _w.Line($"global::System.Collections.Generic.IAsyncEnumerator<{node.Outputs[0].ItemType}>? __items{n} = null;");
             else if (node.Result == ResultShape.Batch)
-                _w.Line($"{node.Outputs[0].ItemType}[]? __buffer{n} = null;");
-        }
-        using (_w.Block("try"))
-        {
-            _w.Line("cancellationToken.ThrowIfCancellationRequested();");
-            EmitInitialize();
-            _w.Line("__started = true;");
-            EmitSourceSetup();
-            _w.Line("bool __progress;");
-            _w.Line("do");
-            _w.Line("{");
-            _w.Indent();
-            _w.Line("cancellationToken.ThrowIfCancellationRequested();");
-            _w.Line("__progress = false;");
-            foreach (var n in Schedule)
             {
-                if (IsFusedConsumer(n)) continue;
-                _w.Line();
-                EmitUnit(n);
+                _w.Line($"{node.Outputs[0].ItemType}[]? __buffer{n} = null;");
+                _w.Line($"int __next{n} = 0, __filled{n} = 0;");
             }
-            _w.Outdent();
-            _w.Line("}");
-            _w.Line("while (__progress);");
-            _w.Line($"global::Daedalus.Runtime.RunFailures.ThrowIfItemsLeft({Graph}, __edges);");
+            if (node.IsItemSource) _w.Line($"var __done{n} = false;");
         }
-        using (_w.Block("catch (global::System.Exception __error)"))
-        {
-            _w.Line($"__failure = global::Daedalus.Runtime.RunFailures.Wrap({Graph}, __error, __at < 0 ? null : __nodeNames[__at], __started ? \"process\" : \"initialize\");");
-        }
-        EmitCleanup();
-        _w.Line("__EndRun();");
-        _w.Line("if (__failure is not null) global::Daedalus.Runtime.RunFailures.Throw(__failure);");
     }
 
+    /// <summary>
+    /// Each node's initialize step in schedule order (its context, then its hook), stopping at cancellation. A node
+    /// whose step throws fails and never fires; the others still initialize and run.
+    /// </summary>
     private void EmitInitialize()
     {
-        var position = 0;
-        foreach (var n in Schedule)
-        {
-            position++;
-            var node = _graph.Nodes[n];
-            if (node.Node.Initialize is null && node.Node.Cleanup is null) continue;
-            if (node.Node.Initialize is { } hook)
-            {
-                _w.Line($"__at = {n};");
-                _w.Line($"{Call(n, hook)};");
-            }
-            if (HasCleanup) _w.Line($"__initialized = {position};");
-        }
-    }
-
-    private void EmitCleanup()
-    {
-        var positions = Schedule.Select((n, i) => (Node: n, Position: i + 1)).Reverse();
-        foreach (var (n, position) in positions)
-        {
-            var node = _graph.Nodes[n];
-            if (node.Node.Cleanup is not { } hook) continue;
-            using (_w.Block($"if (__initialized >= {position})"))
-            {
-                _w.Line($"try {{ {Call(n, hook)}; }}");
-                _w.Line($"catch (global::System.Exception __error) {{ __failure = global::Daedalus.Runtime.RunFailures.Combine(__failure, global::Daedalus.Runtime.RunFailures.Wrap({Graph}, __error, __nodeNames[{n}], \"cleanup\")); }}");
-            }
-        }
         foreach (var n in Schedule)
         {
             var node = _graph.Nodes[n].Node;
-            if (node.Result == ResultShape.Batch)
+            if (node.Initialize is null && node.Cleanup is null && !node.UsesContext) continue;
+            _w.Line();
+            _w.Line($"// {_graph.Nodes[n].Name}: initialize");
+            if (node.Initialize is null && !node.UsesContext)
             {
-                _w.Line($"if (__buffer{n} is not null) global::System.Buffers.ArrayPool<{node.Outputs[0].ItemType}>.Shared.Return(__buffer{n}, "
-                    + $"global::System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<{node.Outputs[0].ItemType}>());");
+                _w.Line($"if (!__run.Cancelled(cancellationToken)) __run.Initialized({n});");
+                continue;
             }
-            if (!node.IsEnumerableSource) continue;
-            var dispose = node.Result == ResultShape.AsyncEnumerable
-                ? $"if (__items{n} is not null) await __items{n}.DisposeAsync(){ConfigureAwait};"
-                : $"__items{n}?.Dispose();";
-            _w.Line($"try {{ {dispose} }}");
-            _w.Line($"catch (global::System.Exception __error) {{ __failure = global::Daedalus.Runtime.RunFailures.Combine(__failure, global::Daedalus.Runtime.RunFailures.Wrap({Graph}, __error, __nodeNames[{n}], \"cleanup\")); }}");
+            using (_w.Block("if (!__run.Cancelled(cancellationToken))"))
+            {
+                using (_w.Block("try"))
+                {
+                    if (node.UsesContext) _w.Line($"__context{n} = {NodeContexts.Create(_graph, _analysis, n, "cancellationToken")};");
+                    if (node.Initialize is { } hook) _w.Line($"{Call(n, hook)};");
+                    _w.Line($"__run.Initialized({n});");
+                }
+                _w.Line($"catch (global::System.Exception __error) {{ __run.Threw({n}, \"initialize\", __error, cancellationToken); }}");
+            }
         }
     }
 
-    private string Call(int n, HookModel hook)
-    {
-        var call = $"{_graph.Nodes[n].PropertyName}.{hook.Method}({string.Join(", ", hook.Parameters.Select(p => Service(n, p.Kind)))})";
-        return hook.IsAwaitable ? $"await {call}{ConfigureAwait}" : call;
-    }
-
-    private void EmitSourceSetup()
+    /// <summary>Opens the sources that did not fail: an enumerator each, a pooled buffer for a batch source.</summary>
+    private void EmitOpen()
     {
         foreach (var n in Schedule)
         {
             var node = _graph.Nodes[n];
             if (node.Node.Result == ResultShape.Batch)
             {
+                _w.Line();
+                _w.Line($"// {node.Name}: open");
                 _w.Line($"__buffer{n} = global::System.Buffers.ArrayPool<{node.Node.Outputs[0].ItemType}>.Shared.Rent({SourceBatch});");
-                _w.Line($"int __next{n} = 0, __filled{n} = 0;");
-                _w.Line($"var __done{n} = false;");
                 continue;
             }
             if (!node.Node.IsEnumerableSource) continue;
-            var call = ProcessCall(n, new List<string>());
             var enumerator = node.Node.Result == ResultShape.AsyncEnumerable ? "GetAsyncEnumerator(cancellationToken)" : "GetEnumerator()";
-            _w.Line($"__at = {n};");
-            _w.Line($"__items{n} = {call}.{enumerator};");
-            _w.Line($"var __done{n} = false;");
+            _w.Line();
+            _w.Line($"// {node.Name}: open");
+            using (_w.Block($"if ({Active(n)} && !__run.Cancelled(cancellationToken))"))
+            {
+                _w.Line($"try {{ __items{n} = {ProcessCall(n, new List<string>())}.{enumerator}; }}");
+                _w.Line($"catch (global::System.Exception __error) {{ __run.Threw({n}, \"process\", __error, cancellationToken); }}");
+            }
         }
-        foreach (var n in Schedule)
+    }
+
+    /// <summary>
+    /// Passes over the schedule until no node can fire. Every firing first checks the token, so cancellation
+    /// stops the run within one firing. A node that throws fails alone: it never fires again, what waits for it
+    /// is abandoned (and counted), and the nodes that do not depend on it run to completion.
+    /// </summary>
+    private void EmitPasses()
+    {
+        _w.Line();
+        _w.Line("// Passes over the schedule until no node can fire. A node that throws fails alone: it never fires again,");
+        _w.Line("// what waits for it is abandoned (and counted), and the passes go on for the nodes that do not need it.");
+        _w.Line("var __anyFailed = __run.AnyFailed;");
+        _w.Line("var __progress = true;");
+        // The try is outside the pass loop, so the loop itself has no exception handler in it; a failure leaves the
+        // loop, and the outer loop starts the passes again without the failed node.
+        using (_w.Block("while (__progress)"))
+        {
+            using (_w.Block("try"))
+            {
+                _w.Line("do");
+                _w.Line("{");
+                _w.Indent();
+                _w.Line("__progress = false;");
+                foreach (var n in Schedule)
+                {
+                    if (IsFusedConsumer(n)) continue;
+                    _w.Line();
+                    EmitUnit(n);
+                }
+                _w.Outdent();
+                _w.Line("}");
+                _w.Line("while (__progress);");
+            }
+            using (_w.Block("catch (global::System.Exception __error)"))
+            {
+                _w.Line($"__run.Threw(__at, \"process\", __error, cancellationToken);");
+                _w.Line("__anyFailed = __run.AnyFailed;");
+                _w.Line("__progress = !__run.IsCancelled;");
+            }
+        }
+    }
+
+    /// <summary>Closes the sources in reverse schedule order (as the executors do before the cleanup hooks).</summary>
+    private void EmitClose()
+    {
+        foreach (var n in Schedule.Reverse())
         {
             var node = _graph.Nodes[n].Node;
-            if (node.Shape == NodeShape.Ports && node.Inputs.Count == 0) _w.Line($"var __fired{n} = false;");
+            if (node.Result == ResultShape.Batch)
+            {
+                _w.Line();
+                _w.Line($"// {_graph.Nodes[n].Name}: close");
+                _w.Line($"if (__buffer{n} is not null) global::System.Buffers.ArrayPool<{node.Outputs[0].ItemType}>.Shared.Return(__buffer{n}, "
+                    + $"global::System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<{node.Outputs[0].ItemType}>());");
+            }
+            if (!node.IsEnumerableSource) continue;
+            _w.Line();
+            _w.Line($"// {_graph.Nodes[n].Name}: close");
+            var dispose = node.Result == ResultShape.AsyncEnumerable
+                ? $"if (__items{n} is not null) await __items{n}.DisposeAsync(){ConfigureAwait};"
+                : $"__items{n}?.Dispose();";
+            _w.Line($"try {{ {dispose} }}");
+            _w.Line($"catch (global::System.Exception __error) {{ __run.Threw({n}, \"cleanup\", __error, cancellationToken); }}");
         }
+    }
+
+    /// <summary>The cleanup hooks of the nodes whose initialize step completed, in reverse schedule order, with a token never cancelled.</summary>
+    private void EmitCleanup()
+    {
+        foreach (var n in Schedule.Reverse())
+        {
+            var node = _graph.Nodes[n];
+            if (node.Node.Cleanup is not { } hook) continue;
+            _w.Line();
+            _w.Line($"// {node.Name}: cleanup");
+            using (_w.Block($"if (__run.IsInitialized({n}))"))
+            {
+                _w.Line($"try {{ {Call(n, hook, cleanup: true)}; }}");
+                _w.Line($"catch (global::System.Exception __error) {{ __run.Threw({n}, \"cleanup\", __error, cancellationToken); }}");
+            }
+        }
+    }
+
+    /// <summary>A hook call; cleanup hooks get a token that is never cancelled, so they run to the end after a cancelled run.</summary>
+    private string Call(int n, HookModel hook, bool cleanup = false)
+    {
+        var call = $"{_graph.Nodes[n].PropertyName}.{hook.Method}({string.Join(", ", hook.Parameters.Select(p => cleanup ? CleanupService(n, p.Kind) : Service(n, p.Kind)))})";
+        return hook.IsAwaitable ? $"await {call}{ConfigureAwait}" : call;
     }
 
     private void EmitUnit(int n)
@@ -250,40 +321,40 @@ internal sealed class RunEmitter
     private void EmitSource(int n, string space)
     {
         var node = _graph.Nodes[n].Node;
-        using (_w.Block($"for (var __batch = 0; !__done{n} && __batch < {SourceBatch}{space}; __batch++)"))
+        EmitUnitLoop(n, stop => $"for (var __batch = 0; !__done{n} && __batch < {SourceBatch}{space} && {NotCancelled}{stop}; __batch++)", checkFused =>
         {
             _w.Line($"__at = {n};");
             var moveNext = node.Result == ResultShape.AsyncEnumerable ? $"await __items{n}!.MoveNextAsync(){ConfigureAwait}" : $"__items{n}!.MoveNext()";
-            _w.Line($"if (!{moveNext}) {{ __done{n} = true; break; }}");
+            _w.Line($"if (!{moveNext}) {{ __done{n} = true; __run.Completed({n}); break; }}");
             _w.Line("__progress = true;");
             _w.Line($"var __r{n} = __items{n}!.Current;");
-            Deliver(n, 0, $"__r{n}");
-        }
+            Deliver(n, new[] { $"__r{n}" }, tail: true, checkFused);
+        });
     }
 
     /// <summary>A batch source refills its pooled buffer when it has handed out every item in it.</summary>
     private void EmitBatchSource(int n, string space)
     {
-        using (_w.Block($"for (var __batch = 0; !__done{n} && __batch < {SourceBatch}{space}; __batch++)"))
+        EmitUnitLoop(n, stop => $"for (var __batch = 0; !__done{n} && __batch < {SourceBatch}{space} && {NotCancelled}{stop}; __batch++)", checkFused =>
         {
+            _w.Line($"__at = {n};");
             using (_w.Block($"if (__next{n} == __filled{n})"))
             {
-                _w.Line($"__at = {n};");
                 _w.Line($"__filled{n} = global::Daedalus.Runtime.BatchSources.Checked({ProcessCall(n, new List<string>())}, __buffer{n}!.Length, {SourceFile.Literal(_graph.Nodes[n].Name)});");
                 _w.Line($"__next{n} = 0;");
-                _w.Line($"if (__filled{n} == 0) {{ __done{n} = true; break; }}");
+                _w.Line($"if (__filled{n} == 0) {{ __done{n} = true; __run.Completed({n}); break; }}");
             }
             _w.Line("__progress = true;");
             _w.Line($"var __r{n} = __buffer{n}![__next{n}++];");
-            Deliver(n, 0, $"__r{n}");
-        }
+            Deliver(n, new[] { $"__r{n}" }, tail: true, checkFused);
+        });
     }
 
     private void EmitFunction(int n, string space)
     {
         var node = _graph.Nodes[n];
         var ready = string.Join(" && ", node.Node.Inputs.Select(input => AnyWaiting(_graph.EdgesInto(n, input.Name).ToList(), node.Node.Inputs.Count > 1)));
-        using (_w.Block($"while ({ready}{space})"))
+        EmitUnitLoop(n, stop => $"while ({ready}{space} && {NotCancelled}{stop})", checkFused =>
         {
             _w.Line("__progress = true;");
             var arguments = new List<string>();
@@ -293,7 +364,37 @@ internal sealed class RunEmitter
                 _w.Line($"var {local} = {Take(_graph.EdgesInto(n, node.Node.Inputs[k].Name).ToList())};");
                 arguments.Add(local);
             }
-            Fire(n, arguments);
+            Fire(n, arguments, tail: true, checkFused);
+        });
+        _w.Line($"else __run.AbandonInputs({n});");
+    }
+
+    /// <summary>
+    /// A unit's firing loop, run only while its node has not failed. A unit whose firings call fused nodes has it
+    /// twice: as long as no node has failed, fused nodes are called without a check (they cost nothing per item);
+    /// after a failure, each fused node is called only if it has not failed, and its item is abandoned otherwise.
+    /// <paramref name="loop"/> gets the extra condition that stops the first loop when a fused output's failure
+    /// was caught within a firing.
+    /// </summary>
+    private void EmitUnitLoop(int n, System.Func<string, string> loop, System.Action<bool> body)
+    {
+        using (_w.Block($"if ({Active(n)})"))
+        {
+            if (!Enumerable.Range(0, _graph.Edges.Count).Any(e => _graph.Edges[e].From == n && _analysis.Fused[e]))
+            {
+                using (_w.Block(loop(""))) body(false);
+                return;
+            }
+            using (_w.Block("if (!__anyFailed)"))
+            using (_w.Block(loop(CatchesWithinFiring(n) ? " && !__anyFailed" : "")))
+            {
+                body(false);
+            }
+            using (_w.Block("else"))
+            {
+                _w.Line("// A node has failed: a fused node is called only if it has not failed; its items are abandoned otherwise.");
+                using (_w.Block(loop(""))) body(true);
+            }
         }
     }
 
@@ -303,12 +404,13 @@ internal sealed class RunEmitter
         var call = ProcessCall(n, new List<string>());
         if (node.Node.Inputs.Count == 0)
         {
-            using (_w.Block($"if (!__fired{n}{space})"))
+            using (_w.Block($"if ({Active(n)} && {Fired(n)} == 0{space} && {NotCancelled})"))
             {
-                _w.Line($"__fired{n} = true;");
                 _w.Line("__progress = true;");
                 _w.Line($"__at = {n};");
                 _w.Line($"{call};");
+                _w.Line($"{Fired(n)}++;");
+                _w.Line($"__run.Completed({n});");
             }
             return;
         }
@@ -319,17 +421,24 @@ internal sealed class RunEmitter
             _w.Line("// No edge feeds this port node, so it never fires.");
             return;
         }
-        using (_w.Block($"if ({AnyWaiting(inputEdges, space.Length > 0)}{space})"))
+        using (_w.Block($"if ({Active(n)})"))
+        using (_w.Block($"if ({AnyWaiting(inputEdges, true)}{space} && {NotCancelled})"))
         {
             _w.Line($"var __waiting{n} = {waiting};");
             _w.Line($"__at = {n};");
             _w.Line($"{call};");
-            _w.Line($"if ({waiting} != __waiting{n}) __progress = true;");
+            // A port node fired if it read anything.
+            _w.Line($"if ({waiting} != __waiting{n}) {{ __progress = true; {Fired(n)}++; }}");
         }
+        _w.Line($"else __run.AbandonInputs({n});");
     }
 
-    /// <summary>Calls a function node with its input values and delivers each of its outputs.</summary>
-    private void Fire(int n, List<string> inputs)
+    /// <summary>
+    /// Calls a function node with its input values and delivers each of its outputs. <paramref name="tail"/>: the
+    /// call is the last statement of a unit's loop body, so a fused consumer that failed can skip the rest with
+    /// <c>continue</c>; <paramref name="checkFused"/>: a node has failed, so fused consumers are checked first.
+    /// </summary>
+    private void Fire(int n, List<string> inputs, bool tail, bool checkFused)
     {
         var node = _graph.Nodes[n];
         var call = ProcessCall(n, inputs);
@@ -338,24 +447,96 @@ internal sealed class RunEmitter
         {
             case ResultShape.None:
                 _w.Line($"{call};");
+                Count(n);
                 break;
             case ResultShape.Value:
                 _w.Line($"var __r{n} = {call};");
-                Deliver(n, 0, $"__r{n}");
+                Deliver(n, new[] { $"__r{n}" }, tail, checkFused);
                 break;
             case ResultShape.Tuple:
                 _w.Line($"var __r{n} = {call};");
-                for (var k = 0; k < node.Node.Outputs.Count; k++) Deliver(n, k, $"__r{n}.Item{k + 1}");
+                Deliver(n, Enumerable.Range(1, node.Node.Outputs.Count).Select(k => $"__r{n}.Item{k}").ToArray(), tail, checkFused);
                 break;
         }
     }
 
-    /// <summary>Hands one output value to every edge of that port: a queue write, or the fused consumer's call.</summary>
-    private void Deliver(int n, int output, string value)
+    /// <summary>
+    /// Hands a firing's output values on: first every queue write (while <c>__at</c> still names this node, so an
+    /// <c>Overflow.Error</c> edge fails the producer), then the firing counts, then each fused consumer, called in
+    /// place (after a failure, only if it has not failed; its item is abandoned and counted otherwise). Every fused
+    /// output but the last catches what its chain throws, so one failure never keeps the firing's other outputs from
+    /// their consumers: each item is delivered or abandoned.
+    /// </summary>
+    private void Deliver(int n, string[] values, bool tail, bool checkFused)
     {
         var node = _graph.Nodes[n];
-        var port = node.Node.Outputs[output];
-        var edges = _graph.EdgesFrom(n, port.Name).ToList();
+        var fused = new List<(int Edge, string Value)>();
+        for (var output = 0; output < values.Length; output++)
+        {
+            var port = node.Node.Outputs[output];
+            var edges = _graph.EdgesFrom(n, port.Name).ToList();
+            if (edges.Count == 1 && _analysis.Fused[edges[0]]) fused.Add((edges[0], values[output]));
+            else WriteQueued(n, port, edges, values[output]);
+        }
+        Count(n);
+        for (var i = 0; i < fused.Count; i++)
+        {
+            var (e, value) = fused[i];
+            var consumer = _graph.Edges[e].To;
+            var last = i == fused.Count - 1;
+            _w.Line($"// fused: {EdgeNames.Id(_graph, _graph.Edges[e])}");
+            if (!checkFused)
+            {
+                if (last) Fire(consumer, new List<string> { value }, tail, checkFused: false);
+                else CatchWithinFiring(() => Fire(consumer, new List<string> { value }, tail: false, checkFused: false));
+                continue;
+            }
+            if (tail && last)
+            {
+                _w.Line($"if (!{Active(consumer)}) {{ __run.Abandon({e}); continue; }}");
+                Fire(consumer, new List<string> { value }, tail: true, checkFused: true);
+                continue;
+            }
+            using (_w.Block($"if ({Active(consumer)})"))
+            {
+                if (last) Fire(consumer, new List<string> { value }, tail: false, checkFused: true);
+                else CatchWithinFiring(() => Fire(consumer, new List<string> { value }, tail: false, checkFused: true));
+            }
+            _w.Line($"else __run.Abandon({e});");
+        }
+    }
+
+    /// <summary>A fused output that is not its firing's last: what its chain throws is recorded, and the firing goes on.</summary>
+    private void CatchWithinFiring(System.Action fire)
+    {
+        using (_w.Block("try"))
+        {
+            fire();
+        }
+        using (_w.Block("catch (global::System.Exception __error)"))
+        {
+            _w.Line("__run.Threw(__at, \"process\", __error, cancellationToken);");
+            _w.Line("__anyFailed = __run.AnyFailed;");
+        }
+    }
+
+    /// <summary>Whether a firing of unit <paramref name="n"/> reaches a node with several fused outputs (see <see cref="CatchWithinFiring"/>).</summary>
+    private bool CatchesWithinFiring(int n)
+    {
+        var fused = Enumerable.Range(0, _graph.Edges.Count).Where(e => _graph.Edges[e].From == n && _analysis.Fused[e]).ToList();
+        return fused.Count > 1 || fused.Any(e => CatchesWithinFiring(_graph.Edges[e].To));
+    }
+
+    /// <summary>Counts a successful firing; a fused node's firings are worked out from its producer's instead.</summary>
+    private void Count(int n)
+    {
+        if (!IsFusedConsumer(n)) _w.Line($"{Fired(n)}++;");
+    }
+
+    /// <summary>Writes one output value to its queued edges: every edge (broadcast), the next one (round-robin), or the discard counter.</summary>
+    private void WriteQueued(int n, PortModel port, List<int> edges, string value)
+    {
+        var node = _graph.Nodes[n];
         if (edges.Count == 0)
         {
             _w.Line($"{EdgeNames.Discard(node, port)}.Discard();");
@@ -374,18 +555,7 @@ internal sealed class RunEmitter
             _w.Line($"if (++{next} == {edges.Count}) {next} = 0;");
             return;
         }
-        foreach (var e in edges)
-        {
-            if (_analysis.Fused[e])
-            {
-                _w.Line($"// fused: {EdgeNames.Id(_graph, _graph.Edges[e])}");
-                Fire(_graph.Edges[e].To, new List<string> { value });
-            }
-            else
-            {
-                _w.Line($"{EdgeNames.Field(e)}.Write({value});");
-            }
-        }
+        foreach (var e in edges) _w.Line($"{EdgeNames.Field(e)}.Write({value});");
     }
 
     private string ProcessCall(int n, List<string> inputs)
@@ -400,11 +570,28 @@ internal sealed class RunEmitter
     /// <summary>What node <paramref name="n"/> gets for a token, context, device or buffer parameter.</summary>
     private string Service(int n, ParameterKind kind) => kind switch
     {
-        ParameterKind.Context => $"__context{n}",
+        ParameterKind.Context => $"__context{n}!",
         ParameterKind.Buffer => $"__buffer{n}",
         ParameterKind.Device => SegmentDevices.For(_analysis, n),
         _ => "cancellationToken",
     };
+
+    /// <summary>What a cleanup hook of node <paramref name="n"/> gets: a token that is never cancelled, and a context with that token.</summary>
+    private string CleanupService(int n, ParameterKind kind) => kind switch
+    {
+        ParameterKind.CancellationToken => "default",
+        ParameterKind.Context => NodeContexts.ForCleanup(_graph, _analysis, n),
+        _ => Service(n, kind),
+    };
+
+    /// <summary>The local counting node <paramref name="n"/>'s successful firings in this run.</summary>
+    private static string Fired(int n) => "__fired" + n;
+
+    /// <summary>Whether node <paramref name="n"/> has not failed.</summary>
+    private static string Active(int n) => $"__run.IsActive({n})";
+
+    /// <summary>Checked before every firing, so cancellation stops the run within one firing (and is recorded).</summary>
+    private const string NotCancelled = "!__run.Cancelled(cancellationToken)";
 
     /// <summary>Whether any of <paramref name="edges"/> has an item waiting.</summary>
     private static string AnyWaiting(List<int> edges, bool parenthesize)

@@ -9,8 +9,8 @@ namespace Daedalus.Generators.Emit;
 /// <summary>
 /// Emits the bridge from a compiled graph to the run-time executors: <c>ToRuntimeGraph()</c>, which wires
 /// this instance's nodes into a <c>RuntimeGraph</c> exactly as <c>Define</c> does, and <c>Run(RunOptions)</c> /
-/// <c>RunAsync(RunOptions)</c>, which run that graph (built once) on the chosen executor. They share the
-/// one-run-at-a-time guard of the compiled serial <c>Run</c>.
+/// <c>RunAsync(RunOptions)</c>, which run that graph (built once) on the chosen executor. Every such graph takes
+/// the one-run-at-a-time guard of the compiled serial <c>Run</c>, since they all run the same node objects.
 /// </summary>
 internal static class RuntimeGraphEmitter
 {
@@ -59,42 +59,30 @@ internal static class RuntimeGraphEmitter
         writer.Line("/// <summary>");
         writer.Line("/// Runs the graph on the executor chosen in <paramref name=\"options\"/> (serial, parallel or pipelined), with");
         writer.Line("/// its retry policies, and returns what every node and edge did. The run-time graph is built from this");
-        writer.Line("/// instance's nodes on first use (see <see cref=\"ToRuntimeGraph\"/>).");
+        writer.Line("/// instance's nodes on first use (see <see cref=\"ToRuntimeGraph\"/>) and shares this instance's one-run-at-a-time guard.");
         writer.Line("/// </summary>");
         writer.Line(SourceFile.GeneratedCode);
         using (writer.Block($"public {RunResult} Run({RunOptions} options, {Token} cancellationToken = default)"))
         {
-            EmitGuarded(writer, $"return ({Field} ??= ToRuntimeGraph()).Run({options}, cancellationToken);");
+            writer.Line("global::System.ArgumentNullException.ThrowIfNull(options);");
+            writer.Line($"return ({Field} ??= ToRuntimeGraph()).Run({options}, cancellationToken);");
         }
         writer.Line();
         writer.Line("/// <summary>Runs the graph on the executor chosen in <paramref name=\"options\"/> without blocking the caller.</summary>");
         writer.Line(SourceFile.GeneratedCode);
         using (writer.Block($"public async global::System.Threading.Tasks.Task<{RunResult}> RunAsync({RunOptions} options, {Token} cancellationToken = default)"))
         {
-            EmitGuarded(writer, $"return await ({Field} ??= ToRuntimeGraph()).RunAsync({options}, cancellationToken).ConfigureAwait(false);");
+            writer.Line("global::System.ArgumentNullException.ThrowIfNull(options);");
+            writer.Line($"return await ({Field} ??= ToRuntimeGraph()).RunAsync({options}, cancellationToken).ConfigureAwait(false);");
         }
-    }
-
-    /// <summary>A run body inside the one-run-at-a-time guard the compiled serial run shares.</summary>
-    private static void EmitGuarded(CodeWriter writer, string statement)
-    {
-        writer.Line("global::System.ArgumentNullException.ThrowIfNull(options);");
-        writer.Line("__BeginRun();");
-        writer.Line("try");
-        writer.Line("{");
-        writer.Line("    " + statement);
-        writer.Line("}");
-        writer.Line("finally");
-        writer.Line("{");
-        writer.Line("    __EndRun();");
-        writer.Line("}");
     }
 
     private static void EmitToRuntimeGraph(CodeWriter writer, GraphModel graph, GraphAnalysisResult analysis)
     {
         writer.Line("/// <summary>");
         writer.Line("/// Builds a run-time graph of this instance's nodes, named and connected as in <c>Define</c>, for the");
-        writer.Line("/// executors in <see cref=\"global::Daedalus.Runtime.Executor\"/>. Each call builds a new graph of the same node objects.");
+        writer.Line("/// executors in <see cref=\"global::Daedalus.Runtime.Executor\"/>. Each call builds a new graph of the same node objects,");
+        writer.Line("/// so every such graph shares this instance's guard: one run at a time, whichever graph or method starts it.");
         writer.Line("/// </summary>");
         writer.Line(SourceFile.GeneratedCode);
         using (writer.Block($"public {RuntimeGraph} ToRuntimeGraph()"))
@@ -107,7 +95,7 @@ internal static class RuntimeGraphEmitter
                 return;
             }
             if (SegmentDevices.Any(analysis)) writer.Line($"{SegmentDevices.Select}();");
-            writer.Line($"var __graph = new {RuntimeGraph}({SourceFile.Literal(graph.ClassName)});");
+            writer.Line($"var __graph = new {RuntimeGraph}({SourceFile.Literal(graph.ClassName)}, __guard);");
             for (var n = 0; n < graph.Nodes.Count; n++)
             {
                 var node = graph.Nodes[n];

@@ -5,14 +5,19 @@ namespace Daedalus.Runtime;
 /// <summary>
 /// A fixed-capacity edge for one thread. When full, a write applies the edge's <see cref="Overflow"/>:
 /// drop-oldest and drop-newest count what they discard, error throws <see cref="EdgeOverflowException"/>.
-/// With <see cref="Overflow.Block"/> the serial executor fires the producer only while
-/// <see cref="FreeSpace"/> is positive, so a full write means a port node wrote past the free space
-/// it was given; that is reported as an <see cref="EdgeOverflowException"/> too.
+/// With <see cref="Overflow.Block"/> the serial and parallel executors fire the producer only while
+/// <see cref="FreeSpace"/> is positive, so a full write means a port node wrote more than the free space
+/// it was given in one firing. One thread cannot wait inside that firing for the consumer, so the ring
+/// holds the extra items beyond its capacity, in order, until they are read, and counts them in
+/// <see cref="EdgeBuffer.OverCapacity"/>; the producer is not fired again until the ring has room.
 /// </summary>
 public sealed class BoundedRing<T> : EdgeBuffer, IItemReader<T>, IItemWriter<T>, IQueuedItems<T>
 {
     private readonly T[] _items;
     private int _head;
+
+    // Items written to a full Block ring, oldest first; each moves into the ring as a slot frees up.
+    private Queue<T>? _overCapacity;
 
     /// <summary>Creates an empty ring for the edge <paramref name="id"/>.</summary>
     public BoundedRing(string id, int capacity, Overflow overflow) : base(id, Edge.Bounded(capacity, overflow))
@@ -22,21 +27,21 @@ public sealed class BoundedRing<T> : EdgeBuffer, IItemReader<T>, IItemWriter<T>,
         OverflowStrategy = overflow;
     }
 
-    /// <summary>The most items the ring holds.</summary>
+    /// <summary>The most items the ring holds (a Block ring written past it holds the extra items too, see the type).</summary>
     public int Capacity { get; }
 
     /// <summary>What happens to a write when the ring is full.</summary>
     public Overflow OverflowStrategy { get; }
 
     /// <inheritdoc/>
-    public int FreeSpace => Capacity - count;
+    public int FreeSpace => count >= Capacity ? 0 : Capacity - count;
 
     /// <summary>Appends an item, applying the overflow strategy when the ring is full.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Write(T item)
     {
         written++;
-        if (count == Capacity)
+        if (count >= Capacity)
         {
             Overflowed(item);
             return;
@@ -53,7 +58,9 @@ public sealed class BoundedRing<T> : EdgeBuffer, IItemReader<T>, IItemWriter<T>,
     {
         if (count == 0) ThrowEmpty();
         var item = _items[_head];
-        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>()) _items[_head] = default!;
+        // A ring holding items over capacity is full: the freed slot is its tail, and the oldest extra item moves in.
+        if (count > Capacity) _items[_head] = _overCapacity!.Dequeue();
+        else if (RuntimeHelpers.IsReferenceOrContainsReferences<T>()) _items[_head] = default!;
         if (++_head == Capacity) _head = 0;
         count--;
         delivered++;
@@ -74,15 +81,33 @@ public sealed class BoundedRing<T> : EdgeBuffer, IItemReader<T>, IItemWriter<T>,
 
     void IQueuedItems<T>.CopyQueued(List<T> into)
     {
-        for (var i = 0; i < count; i++) into.Add(_items[(_head + i) % Capacity]);
+        var inRing = Math.Min(count, Capacity);
+        for (var i = 0; i < inRing; i++) into.Add(_items[(_head + i) % Capacity]);
+        if (count > Capacity) into.AddRange(_overCapacity!);
     }
 
     /// <inheritdoc/>
     internal override void Reset()
     {
-        if (count != 0 && RuntimeHelpers.IsReferenceOrContainsReferences<T>()) Array.Clear(_items);
-        _head = 0;
+        Clear();
         ResetCounters();
+    }
+
+    /// <inheritdoc/>
+    internal override int TakeAll()
+    {
+        var taken = count;
+        Clear();
+        count = 0;
+        delivered += taken;
+        return taken;
+    }
+
+    private void Clear()
+    {
+        if (count != 0 && RuntimeHelpers.IsReferenceOrContainsReferences<T>()) Array.Clear(_items);
+        _overCapacity?.Clear();
+        _head = 0;
     }
 
     private void Overflowed(T item)
@@ -102,9 +127,10 @@ public sealed class BoundedRing<T> : EdgeBuffer, IItemReader<T>, IItemWriter<T>,
                 throw new EdgeOverflowException(Id, Capacity,
                     $"Edge '{Id}' overflowed its capacity of {Capacity} (overflow strategy Error).");
             default:
-                written--;
-                throw new EdgeOverflowException(Id, Capacity,
-                    $"Edge '{Id}' is full (capacity {Capacity}, overflow strategy Block): a port node wrote more items in one firing than the edge had room for. Write at most OutPort.FreeSpace items per firing.");
+                (_overCapacity ??= new Queue<T>()).Enqueue(item);
+                overCapacity++;
+                if (++count > peakDepth) peakDepth = count;
+                return;
         }
     }
 

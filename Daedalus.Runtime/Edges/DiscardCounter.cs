@@ -15,6 +15,9 @@ public sealed class DiscardCounter(string port)
     /// <summary>Counts one discarded item.</summary>
     public void Discard() => Count++;
 
+    /// <summary>Zeroes the count for a new run.</summary>
+    internal void Reset() => Count = 0;
+
     /// <inheritdoc/>
     public override string ToString() => $"{Port} discarded={Count}";
 }

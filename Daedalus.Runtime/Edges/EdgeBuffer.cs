@@ -15,6 +15,7 @@ public abstract class EdgeBuffer
     private protected long delivered;
     private protected long droppedOldest;
     private protected long droppedNewest;
+    private protected long overCapacity;
 
     private protected EdgeBuffer(string id, EdgePolicy policy)
     {
@@ -50,10 +51,23 @@ public abstract class EdgeBuffer
     public long Dropped => DroppedOldest + DroppedNewest;
 
     /// <summary>
+    /// Items written to a full <see cref="Overflow.Block"/> edge of one thread and held beyond its capacity
+    /// until they were read: a port node wrote more than <c>FreeSpace</c> in one firing (see
+    /// <see cref="BoundedRing{T}"/>). Always 0 for the other edges.
+    /// </summary>
+    public long OverCapacity => overCapacity;
+
+    /// <summary>
     /// Empties the queue and zeroes its counters, so a later run of the same graph can use it as new. Only
     /// the single-threaded queues support it, and only between runs.
     /// </summary>
     internal virtual void Reset() => throw new NotSupportedException($"Edge '{Id}' ({GetType().Name}) cannot be reset for another run.");
+
+    /// <summary>
+    /// Removes every waiting item, counting each as delivered (the caller counts them again as abandoned), and
+    /// returns how many there were. Only the single-threaded queues support it.
+    /// </summary>
+    internal virtual int TakeAll() => throw new NotSupportedException($"Edge '{Id}' ({GetType().Name}) cannot be emptied at once.");
 
     /// <summary>Zeroes the counters kept in this class's fields.</summary>
     private protected void ResetCounters()
@@ -64,9 +78,11 @@ public abstract class EdgeBuffer
         delivered = 0;
         droppedOldest = 0;
         droppedNewest = 0;
+        overCapacity = 0;
     }
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"{Id} [{Policy}] written={Written} delivered={Delivered} dropped={Dropped} queued={Count} peak={PeakDepth}";
+        $"{Id} [{Policy}] written={Written} delivered={Delivered} dropped={Dropped} queued={Count} peak={PeakDepth}"
+        + (OverCapacity > 0 ? $" over-capacity={OverCapacity}" : "");
 }

@@ -67,6 +67,17 @@ public sealed class FifoQueue<T> : EdgeBuffer, IItemReader<T>, IItemWriter<T>, I
         ResetCounters();
     }
 
+    /// <inheritdoc/>
+    internal override int TakeAll()
+    {
+        var taken = count;
+        if (count != 0 && RuntimeHelpers.IsReferenceOrContainsReferences<T>()) Array.Clear(_items);
+        _head = 0;
+        count = 0;
+        delivered += taken;
+        return taken;
+    }
+
     private void Grow()
     {
         var larger = new T[_items.Length * 2];

@@ -53,6 +53,16 @@ public sealed class LatestSlot<T> : EdgeBuffer, IItemReader<T>, IItemWriter<T>, 
         ResetCounters();
     }
 
+    /// <inheritdoc/>
+    internal override int TakeAll()
+    {
+        var taken = count;
+        _value = default!;
+        count = 0;
+        delivered += taken;
+        return taken;
+    }
+
     void IQueuedItems<T>.CopyQueued(List<T> into)
     {
         if (count == 1) into.Add(_value);

@@ -63,8 +63,13 @@ public sealed record NodeRunStats(string Name, long Firings, int Retries, TimeSp
 /// <param name="DroppedNewest">Items discarded on arrival (drop-newest).</param>
 /// <param name="Abandoned">Items discarded because the consumer had failed.</param>
 /// <param name="LeftQueued">Items still queued at the end (in flight, when cancelled).</param>
-/// <param name="PeakDepth">The most items queued at once.</param>
-public sealed record EdgeRunStats(string Id, long Written, long Delivered, long DroppedOldest, long DroppedNewest, long Abandoned, int LeftQueued, int PeakDepth);
+/// <param name="PeakDepth">The most items queued at once (bytes buffered, for a byte-stream edge).</param>
+/// <param name="OverCapacity">
+/// Items a <see cref="Overflow.Block"/> edge held beyond its capacity because a port node wrote more than
+/// <c>FreeSpace</c> in one firing (serial and parallel executors and the compiled run; the pipelined executor
+/// makes such a write wait instead). Nothing was lost: they were delivered in order.
+/// </param>
+public sealed record EdgeRunStats(string Id, long Written, long Delivered, long DroppedOldest, long DroppedNewest, long Abandoned, int LeftQueued, int PeakDepth, long OverCapacity = 0);
 
 /// <summary>A node that threw.</summary>
 /// <param name="Node">The node's name.</param>

@@ -6,7 +6,8 @@ namespace Daedalus.Runtime;
 /// as the compile-time analyzer, and run on the same executors.
 /// </summary>
 /// <remarks>
-/// Build it from one thread. One run at a time per instance; a graph can run any number of times, each
+/// Build it from one thread. One run at a time per instance (and per <see cref="RunGuard"/>, when several graphs
+/// share their node objects); a graph can run any number of times, each
 /// run with empty edge queues. A serial or parallel run that ended cleanly (no failure, cancellation,
 /// pause, resume or refused edge) leaves its queues, port bindings and fire contexts, emptied, for the
 /// next run on the same kind of executor until the graph changes; results are never shared.
@@ -21,14 +22,28 @@ public sealed class RuntimeGraph
     private readonly List<string> _addErrors = [];
     private readonly List<EdgeSpec> _edges = [];
     private readonly List<DistributionSpec> _distributions = [];
+    private readonly RunGuard _guard;
     private CompiledGraph? _compiled;
-    private int _running;
 
     /// <summary>Creates an empty graph called <paramref name="name"/>.</summary>
     public RuntimeGraph(string name = "RuntimeGraph")
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name;
+        _guard = new RunGuard(name);
+    }
+
+    /// <summary>
+    /// Creates an empty graph called <paramref name="name"/> whose runs take <paramref name="guard"/>, shared with
+    /// every other owner of its node objects (a generated graph's <c>ToRuntimeGraph()</c> passes its own), so
+    /// that no two runs use the same nodes at once.
+    /// </summary>
+    public RuntimeGraph(string name, RunGuard guard)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(guard);
+        Name = name;
+        _guard = guard;
     }
 
     /// <summary>The graph's name, used in plans, messages and run results.</summary>
@@ -117,19 +132,18 @@ public sealed class RuntimeGraph
     /// <exception cref="InvalidGraphException">The graph is invalid.</exception>
     /// <exception cref="GraphRunException">A node failed or items were left, and <see cref="RunOptions.ThrowOnFailure"/> is set.</exception>
     /// <exception cref="GraphCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    /// <exception cref="InvalidOperationException">The graph is already running.</exception>
+    /// <exception cref="InvalidOperationException">The graph, or another owner of its run guard, is already running.</exception>
     public RunResult Run(RunOptions? options = null, CancellationToken cancellationToken = default)
     {
         var compiled = Compile();
-        if (Interlocked.Exchange(ref _running, 1) != 0)
-            throw new InvalidOperationException($"Graph '{Name}' is already running; a RuntimeGraph runs one run at a time.");
+        _guard.Enter();
         try
         {
             return RunEngine.Run(compiled, options ?? new RunOptions(), cancellationToken);
         }
         finally
         {
-            Volatile.Write(ref _running, 0);
+            _guard.Exit();
         }
     }
 

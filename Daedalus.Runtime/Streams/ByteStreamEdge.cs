@@ -40,8 +40,8 @@ public sealed class ByteStreamEdge
             resumeWriterThreshold: resume,
             minimumSegmentSize: minimumSegmentSize,
             useSynchronizationContext: false));
-        _writer = new CountingPipeWriter(_pipe.Writer);
         _reader = new CountingPipeReader(_pipe.Reader);
+        _writer = new CountingPipeWriter(_pipe.Writer, _reader);
     }
 
     /// <summary>The edge's stable name, <c>from.Port->to.Port</c>.</summary>
@@ -68,6 +68,12 @@ public sealed class ByteStreamEdge
     /// <summary>Bytes written and not yet consumed.</summary>
     public long BytesBuffered => BytesWritten - BytesConsumed;
 
+    /// <summary>
+    /// The most bytes that were buffered (written and not yet consumed) at once, sampled by the producer after
+    /// each write: a depth that really occurred, at most a concurrent read's worth below the true peak.
+    /// </summary>
+    public long PeakBufferedBytes => _writer.PeakBuffered;
+
     /// <summary>Flushes that had to wait because the consumer was <see cref="CapacityBytes"/> behind.</summary>
     public long Pauses => _writer.Pauses;
 
@@ -81,5 +87,5 @@ public sealed class ByteStreamEdge
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"{Id} [bytes({CapacityBytes})] written={BytesWritten} consumed={BytesConsumed} buffered={BytesBuffered} pauses={Pauses}";
+        $"{Id} [bytes({CapacityBytes})] written={BytesWritten} consumed={BytesConsumed} buffered={BytesBuffered} peak={PeakBufferedBytes} pauses={Pauses}";
 }

@@ -4,21 +4,34 @@ namespace Daedalus.Runtime;
 
 /// <summary>
 /// The producer's view of a <see cref="ByteStreamEdge"/>: the pipe's writer, counting the bytes
-/// written and the flushes that had to wait for the consumer (backpressure).
+/// written, the most bytes buffered at once and the flushes that had to wait for the consumer (backpressure).
 /// </summary>
-internal sealed class CountingPipeWriter(PipeWriter inner) : PipeWriter
+/// <param name="inner">The pipe's writer.</param>
+/// <param name="reader">The same pipe's counting reader, whose consumed bytes give the bytes buffered.</param>
+internal sealed class CountingPipeWriter(PipeWriter inner, CountingPipeReader reader) : PipeWriter
 {
     private long _bytesWritten;
+    private long _peakBuffered;
     private long _pauses;
 
     public long BytesWritten => Volatile.Read(ref _bytesWritten);
+
+    /// <summary>
+    /// The most bytes written and not yet consumed at once. Only a write raises the buffered bytes, so the
+    /// writer samples them after each; a consumer reading meanwhile can make a sample lower than the true peak,
+    /// never higher.
+    /// </summary>
+    public long PeakBuffered => Volatile.Read(ref _peakBuffered);
 
     public long Pauses => Volatile.Read(ref _pauses);
 
     public override void Advance(int bytes)
     {
         inner.Advance(bytes);
-        Volatile.Write(ref _bytesWritten, _bytesWritten + bytes);
+        var written = _bytesWritten + bytes;
+        Volatile.Write(ref _bytesWritten, written);
+        var buffered = written - reader.BytesConsumed;
+        if (buffered > _peakBuffered) Volatile.Write(ref _peakBuffered, buffered);
     }
 
     public override Memory<byte> GetMemory(int sizeHint = 0) => inner.GetMemory(sizeHint);
@@ -47,6 +60,7 @@ internal sealed class CountingPipeWriter(PipeWriter inner) : PipeWriter
     public void ResetCounters()
     {
         Volatile.Write(ref _bytesWritten, 0);
+        Volatile.Write(ref _peakBuffered, 0);
         Volatile.Write(ref _pauses, 0);
     }
 }

@@ -6,9 +6,10 @@ public sealed partial record RunResult
 {
     /// <summary>
     /// The run as readable fixed-width text: a headline, a table of nodes (firings, total and mean firing
-    /// time, retries, outcome, and the device when a node ran in a GPU segment), a table of edges (items written and delivered, drops by reason, abandoned,
-    /// left queued, peak depth), then every failure and, when <paramref name="warnings"/> is given, every
-    /// warning with how often it was repeated. Lines end in <c>\n</c>; numbers use the invariant culture.
+    /// time, retries, outcome, and the device when a node ran in a GPU segment), a table of edges (items
+    /// written and delivered, drops by reason, abandoned, left queued, peak depth, and items held over
+    /// capacity when a Block edge held any), then every failure and, when <paramref name="warnings"/> is given,
+    /// every warning with how often it was repeated. Lines end in <c>\n</c>; numbers use the invariant culture.
     /// </summary>
     public string ToTable(WarningLog? warnings = null)
     {
@@ -53,7 +54,7 @@ public sealed partial record RunResult
                 node.Name,
                 SummaryFormat.Count(node.Firings),
                 SummaryFormat.Duration(node.Busy),
-                node.Firings == 0 ? "-" : SummaryFormat.Duration(node.MeanFiring),
+                SummaryFormat.MeanFiring(node),
                 SummaryFormat.Count(node.Retries),
                 SummaryFormat.Outcome(node),
             ];
@@ -64,10 +65,14 @@ public sealed partial record RunResult
 
     private TextTable EdgeTable()
     {
-        var table = new TextTable("Edge", ">Written", ">Delivered", ">Drop-oldest", ">Drop-newest", ">Abandoned", ">Left queued", ">Peak depth");
+        // The over-capacity column appears only when a Block edge held items beyond its capacity.
+        var overCapacity = Edges.Any(e => e.OverCapacity > 0);
+        string[] headers = [">Written", ">Delivered", ">Drop-oldest", ">Drop-newest", ">Abandoned", ">Left queued", ">Peak depth"];
+        var table = new TextTable(overCapacity ? ["Edge", .. headers, ">Over capacity"] : ["Edge", .. headers]);
         foreach (var edge in Edges)
         {
-            table.Add(
+            string[] cells =
+            [
                 edge.Id,
                 SummaryFormat.Count(edge.Written),
                 SummaryFormat.Count(edge.Delivered),
@@ -75,7 +80,9 @@ public sealed partial record RunResult
                 SummaryFormat.Count(edge.DroppedNewest),
                 SummaryFormat.Count(edge.Abandoned),
                 SummaryFormat.Count(edge.LeftQueued),
-                SummaryFormat.Count(edge.PeakDepth));
+                SummaryFormat.Count(edge.PeakDepth),
+            ];
+            table.Add(overCapacity ? [.. cells, SummaryFormat.Count(edge.OverCapacity)] : cells);
         }
         return table;
     }

@@ -6,9 +6,9 @@ public static partial class DaedalusTelemetry
 {
     /// <summary>
     /// Adds what one run did to the counters and histograms, once, at the end of the run: firings,
-    /// retries and busy time per node; items and drops per edge; one count per failure; the run's time.
-    /// Zero deltas are added for firings and items (so every node and edge shows up), not for drops,
-    /// retries or failures. Returns at once when no instrument is listened to.
+    /// retries and busy time per node; items, drops and items held over capacity per edge; one count per
+    /// failure; the run's time. Zero deltas are added for firings and items (so every node and edge shows
+    /// up), not for drops, items over capacity, retries or failures. Returns at once when no instrument is listened to.
     /// </summary>
     public static void RecordRun(RunResult result)
     {
@@ -46,15 +46,17 @@ public static partial class DaedalusTelemetry
 
     private static void RecordEdges(RunResult result)
     {
-        if (!EdgeItems.Enabled && !EdgeDrops.Enabled) return;
+        if (!EdgeItems.Enabled && !EdgeDrops.Enabled && !EdgeOverCapacity.Enabled) return;
         foreach (var edge in result.Edges)
         {
-            EdgeItems.Add(edge.Written, new TagList
+            var tags = new TagList
             {
                 { TelemetryNames.GraphTag, result.Graph },
                 { TelemetryNames.EdgeTag, edge.Id },
                 { TelemetryNames.ExecutorTag, result.Executor },
-            });
+            };
+            EdgeItems.Add(edge.Written, tags);
+            if (edge.OverCapacity > 0) EdgeOverCapacity.Add(edge.OverCapacity, tags);
             RecordDrops(result, edge.Id, edge.DroppedOldest, TelemetryNames.DropOldest);
             RecordDrops(result, edge.Id, edge.DroppedNewest, TelemetryNames.DropNewest);
             RecordDrops(result, edge.Id, edge.Abandoned, TelemetryNames.Abandoned);

@@ -44,6 +44,9 @@ public static partial class DaedalusTelemetry
     private static readonly Counter<long> EdgeDrops = Meter.CreateCounter<long>(
         TelemetryNames.EdgeDrops, "{item}", "Items an edge discarded, by reason.");
 
+    private static readonly Counter<long> EdgeOverCapacity = Meter.CreateCounter<long>(
+        TelemetryNames.EdgeOverCapacity, "{item}", "Items a Block edge held beyond its capacity (a port node wrote past its free space).");
+
     private static readonly Histogram<double> RunDuration = Meter.CreateHistogram<double>(
         TelemetryNames.RunDuration, "s", "Wall-clock time of a whole run.");
 

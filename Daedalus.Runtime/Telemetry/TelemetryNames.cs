@@ -28,6 +28,12 @@ public static class TelemetryNames
     /// <summary>Counter of items an edge discarded (<c>{item}</c>); tags graph, edge, reason, executor.</summary>
     public const string EdgeDrops = "daedalus.edge.drops";
 
+    /// <summary>
+    /// Counter of items a Block edge held beyond its capacity because a port node wrote more than its free
+    /// space in one firing (<c>{item}</c>); tags graph, edge, executor.
+    /// </summary>
+    public const string EdgeOverCapacity = "daedalus.edge.over_capacity";
+
     /// <summary>Observable gauge of the items waiting on an edge of a run in flight (<c>{item}</c>); tags graph, edge.</summary>
     public const string EdgeQueueDepth = "daedalus.edge.queue_depth";
 

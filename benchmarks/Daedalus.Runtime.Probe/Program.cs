@@ -4,6 +4,13 @@ using Daedalus.Runtime;
 using Daedalus.Runtime.Tests.Execution;
 
 // Informal: best of three runs per figure, on whatever else the machine is doing. No assertions.
+// "compiled-cancellation [runs]" measures only the compiled Run()'s cancellation latency.
+if (args is ["compiled-cancellation", ..])
+{
+    Daedalus.Runtime.Probe.CompiledCancellation.Measure(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100);
+    return;
+}
+
 var pool = new WorkerPool();
 (string Name, Executor Executor)[] executors =
 [

@@ -28,7 +28,12 @@ public sealed partial class ReadFile
     }
 }
 
-/// <summary>Cuts a byte stream into UTF-8 lines as the bytes arrive; a line may span chunks.</summary>
+/// <summary>
+/// Cuts a byte stream into UTF-8 lines as the bytes arrive; a line may span chunks. It writes each line as
+/// soon as it is cut, without looking at <c>Lines.FreeSpace</c>: a byte-stream node fires once and streams
+/// for the whole run on the pipelined executor (the only one that runs byte streams), where a write to a full
+/// Block edge waits for room. That wait holds back this node, the pipe, and so the file reader.
+/// </summary>
 [Node]
 public sealed partial class SplitLines
 {
@@ -68,7 +73,12 @@ public sealed partial class SplitLines
 /// <summary>One parsed line of the log: <c>timestamp,sensor,value</c>.</summary>
 public readonly record struct Reading(string Sensor, double Value);
 
-/// <summary>Parses a CSV line; lines that do not parse are counted, not dropped silently.</summary>
+/// <summary>
+/// Parses CSV lines; lines that do not parse are counted, not dropped silently. Each firing reads no more
+/// lines than <c>Readings</c> has room for (one reading per line at most), so the Readings edge stays within
+/// its capacity on every executor: writing past the free space is allowed, but on the serial and parallel
+/// executors it makes a Block edge hold the extra items over its capacity (see docs/edges.md).
+/// </summary>
 [Node]
 public sealed partial class ParseReading
 {
@@ -84,7 +94,7 @@ public sealed partial class ParseReading
     [Process]
     public void Run()
     {
-        while (Lines.TryRead(out var line))
+        while (Readings.FreeSpace > 0 && Lines.TryRead(out var line))
         {
             var fields = line.Split(',');
             if (fields.Length == 3 && double.TryParse(fields[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))

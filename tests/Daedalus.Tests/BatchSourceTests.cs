@@ -38,9 +38,9 @@ public sealed class BatchSourceTests
     public void A_source_that_claims_more_items_than_its_span_holds_fails_naming_itself()
     {
         var compiled = new SpanChain(source: new Nodes.SpanRange { Count = 10, Lie = 5_000 });
-        var error = Assert.Throws<NodeFailedException>(() => compiled.Run());
-        Assert.Contains("'source'", error.Message);
-        Assert.Contains("returned 5000", error.InnerException!.Message);
+        var error = Assert.Throws<GraphRunException>(() => compiled.Run());
+        Assert.Contains("source (process, firing 1)", error.Message);
+        Assert.Contains("returned 5000", Assert.Single(error.Result.Failures).Error.Message);
 
         var engine = new SpanChain(source: new Nodes.SpanRange { Count = 10, Lie = -1 });
         var failure = Assert.Single(engine.Run(new RunOptions { ThrowOnFailure = false }).Failures);

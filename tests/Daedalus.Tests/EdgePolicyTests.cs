@@ -23,11 +23,17 @@ public sealed class EdgePolicyTests
     }
 
     [Fact]
-    public void Error_overflow_fails_the_run_naming_the_edge()
+    public void Error_overflow_fails_the_producer_naming_the_edge()
     {
-        var error = Assert.Throws<EdgeOverflowException>(() => new OverflowError().Run());
-        Assert.Equal("burst.Words->sink.Item", error.EdgeId);
+        var error = Assert.Throws<GraphRunException>(() => new OverflowError().Run());
+        var failure = Assert.Single(error.Result.Failures);
+        Assert.Equal(("burst", "process", 1), (failure.Node, failure.Phase, failure.Firing));
+        var overflow = Assert.IsType<EdgeOverflowException>(failure.Error);
+        Assert.Equal("burst.Words->sink.Item", overflow.EdgeId);
         Assert.Contains("burst.Words->sink.Item", error.Message);
+        // The items written before the overflow still reach the sink: the failure is the producer's alone.
+        Assert.Equal(2, error.Result.Edge("burst.Words->sink.Item").Delivered);
+        Assert.Equal(NodeOutcome.Completed, error.Result.Node("sink").Outcome);
     }
 
     [Fact]

@@ -136,13 +136,13 @@ public sealed class GraphRunTests
     }
 
     [Fact]
-    public void A_failing_node_is_named_and_cleanup_still_runs()
+    public void A_failing_node_is_named_in_the_result_and_cleanup_still_runs()
     {
         var graph = new Failing();
-        var error = Assert.Throws<NodeFailedException>(() => graph.Run());
-        Assert.Equal("fail", error.Node);
-        Assert.Equal("process", error.Phase);
-        Assert.IsType<InvalidOperationException>(error.InnerException);
+        var error = Assert.Throws<GraphRunException>(() => graph.Run());
+        var failure = Assert.Single(error.Result.Failures);
+        Assert.Equal(("fail", "process", 3), (failure.Node, failure.Phase, failure.Firing));
+        Assert.IsType<InvalidOperationException>(failure.Error);
         Assert.Equal(["initialize", "process 1", "process 2", "cleanup"], graph.Recorder.Calls);
     }
 
@@ -151,7 +151,8 @@ public sealed class GraphRunTests
     {
         var graph = new Endless();
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await graph.RunAsync(cancellation.Token));
+        var error = await Assert.ThrowsAsync<GraphCanceledException>(async () => await graph.RunAsync(cancellation.Token));
+        Assert.True(error.Result.Cancelled);
         Assert.NotEmpty(graph.Sink.Items);
     }
 

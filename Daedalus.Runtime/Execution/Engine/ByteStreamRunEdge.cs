@@ -46,7 +46,7 @@ internal sealed class ByteStreamRunEdge(ResolvedEdge spec) : RunEdge(spec)
         return unread;
     }
 
-    /// <summary>The edge's counters in bytes: written, consumed (or drained), still buffered.</summary>
+    /// <summary>The edge's counters in bytes: written, consumed (or drained), still buffered, the most buffered at once.</summary>
     private sealed class ByteCounters(ResolvedEdge spec) : EdgeBuffer(spec.Id, spec.Policy)
     {
         public void Set(ByteStreamEdge pipe, long drained)
@@ -54,7 +54,7 @@ internal sealed class ByteStreamRunEdge(ResolvedEdge spec) : RunEdge(spec)
             written = pipe.BytesWritten;
             delivered = pipe.BytesConsumed + drained;
             count = (int)Math.Clamp(written - delivered, 0, int.MaxValue);
-            peakDepth = Math.Max(peakDepth, count);
+            peakDepth = (int)Math.Clamp(Math.Max(pipe.PeakBufferedBytes, count), 0, int.MaxValue);
         }
     }
 }

@@ -87,6 +87,6 @@ internal abstract class RunEdge(ResolvedEdge spec)
         var left = _refusing ? (_consumerFailed ? 0 : lost) : buffer.Count;
         var abandoned = _refusing && _consumerFailed ? lost : 0;
         return new EdgeRunStats(Spec.Id, buffer.Written + LateDiscards, buffer.Delivered - Drained, buffer.DroppedOldest,
-            buffer.DroppedNewest, abandoned, (int)Math.Min(left, int.MaxValue), buffer.PeakDepth);
+            buffer.DroppedNewest, abandoned, (int)Math.Min(left, int.MaxValue), buffer.PeakDepth, buffer.OverCapacity);
     }
 }

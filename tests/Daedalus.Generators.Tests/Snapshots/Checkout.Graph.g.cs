@@ -15,7 +15,8 @@ partial class Checkout
     private readonly global::Daedalus.Runtime.LatestSlot<decimal> __edge4 = new("split.Large->large.Amount");
     private readonly global::Daedalus.Runtime.EdgeBuffer[] __edges;
     private readonly global::Daedalus.Runtime.DiscardCounter[] __discards;
-    private int __running;
+    private readonly global::Daedalus.Runtime.CompiledRun __run;
+    private readonly global::Daedalus.Runtime.RunGuard __guard = new("Checkout");
     private global::Daedalus.Runtime.RuntimeGraph? __runtimeGraph;
 
     /// <summary>Creates the graph. A node left <see langword="null"/> is created as written in <c>Define</c>.</summary>
@@ -31,6 +32,7 @@ partial class Checkout
         global::Daedalus.Runtime.NodeInstances.ThrowIfShared("Checkout", new[] { "small", "large" }, new object[] { this.Small, this.Large });
         __edges = new global::Daedalus.Runtime.EdgeBuffer[] { __edge2, __edge3, __edge4 };
         __discards = global::System.Array.Empty<global::Daedalus.Runtime.DiscardCounter>();
+        __run = new(Plan, __edges, __discards);
         __BindPorts();
     }
 
@@ -109,134 +111,209 @@ partial class Checkout
     /// <summary>Claims this instance for one run; a graph instance runs one run at a time.</summary>
     private void __BeginRun()
     {
-        if (global::System.Threading.Interlocked.Exchange(ref __running, 1) != 0)
-            throw new global::System.InvalidOperationException("Graph 'Checkout' is already running; one instance runs one run at a time.");
+        __guard.Enter();
     }
 
     /// <summary>Releases this instance for the next run.</summary>
-    private void __EndRun() => global::System.Threading.Volatile.Write(ref __running, 0);
+    private void __EndRun() => __guard.Exit();
 
-    private static readonly string[] __nodeNames = { "orders", "tax", "round", "split", "small", "large" };
-
-    /// <summary>Runs the graph to completion on the calling thread: sources exhausted, every queue drained.</summary>
+    /// <summary>
+    /// Runs the graph to completion on the calling thread: sources exhausted, every queue drained.
+    /// A node that throws fails alone, and the run then throws <see cref="global::Daedalus.Runtime.GraphRunException"/>
+    /// (as it does for items left queued); a cancelled run throws <see cref="global::Daedalus.Runtime.GraphCanceledException"/>.
+    /// Both carry the run's result.
+    /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
     public void Run(global::System.Threading.CancellationToken cancellationToken = default)
     {
         __BeginRun();
-        __BindPorts();
-        var __at = -1;
-        var __started = false;
-        var __initialized = 0;
-        global::System.Exception? __failure = null;
-        global::System.Collections.Generic.IEnumerator<decimal>? __items0 = null;
         try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            __at = 4;
-            Small.Open();
-            __initialized = 5;
-            __at = 5;
-            Large.Open();
-            __initialized = 6;
-            __started = true;
-            __at = 0;
-            __items0 = Orders.Amounts().GetEnumerator();
+            __run.Start();
+            __BindPorts();
+            long __fired0 = 0, __fired3 = 0, __fired4 = 0, __fired5 = 0;
+            var __at = -1;
+            global::System.Collections.Generic.IEnumerator<decimal>? __items0 = null;
             var __done0 = false;
-            bool __progress;
-            do
+
+            // small: initialize
+            if (!__run.Cancelled(cancellationToken))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                __progress = false;
-
-                // orders: source Shop.Orders (fused: tax, round)
-                for (var __batch = 0; !__done0 && __batch < 1024 && __edge2.FreeSpace > 0; __batch++)
+                try
                 {
-                    __at = 0;
-                    if (!__items0!.MoveNext()) { __done0 = true; break; }
-                    __progress = true;
-                    var __r0 = __items0!.Current;
-                    // fused: orders.Output->tax.Amount
-                    __at = 1;
-                    var __r1 = Tax.Apply(__r0);
-                    // fused: tax.Output->round.Value
-                    __at = 2;
-                    var __r2 = Round.Run(__r1);
-                    __edge2.Write(__r2);
+                    Small.Open();
+                    __run.Initialized(4);
                 }
+                catch (global::System.Exception __error) { __run.Threw(4, "initialize", __error, cancellationToken); }
+            }
 
-                // split: port Shop.Split
-                if (__edge2.Count > 0)
+            // large: initialize
+            if (!__run.Cancelled(cancellationToken))
+            {
+                try
                 {
-                    var __waiting3 = __edge2.Count;
-                    __at = 3;
-                    Split.Route();
-                    if (__edge2.Count != __waiting3) __progress = true;
+                    Large.Open();
+                    __run.Initialized(5);
                 }
+                catch (global::System.Exception __error) { __run.Threw(5, "initialize", __error, cancellationToken); }
+            }
 
-                // small: sink Shop.Ledger
-                while (__edge3.Count > 0)
+            // orders: open
+            if (__run.IsActive(0) && !__run.Cancelled(cancellationToken))
+            {
+                try { __items0 = Orders.Amounts().GetEnumerator(); }
+                catch (global::System.Exception __error) { __run.Threw(0, "process", __error, cancellationToken); }
+            }
+
+            // Passes over the schedule until no node can fire. A node that throws fails alone: it never fires again,
+            // what waits for it is abandoned (and counted), and the passes go on for the nodes that do not need it.
+            var __anyFailed = __run.AnyFailed;
+            var __progress = true;
+            while (__progress)
+            {
+                try
                 {
-                    __progress = true;
-                    var __in4_0 = __edge3.Take();
-                    __at = 4;
-                    Small.Book(__in4_0);
+                    do
+                    {
+                        __progress = false;
+
+                        // orders: source Shop.Orders (fused: tax, round)
+                        if (__run.IsActive(0))
+                        {
+                            if (!__anyFailed)
+                            {
+                                for (var __batch = 0; !__done0 && __batch < 1024 && __edge2.FreeSpace > 0 && !__run.Cancelled(cancellationToken); __batch++)
+                                {
+                                    __at = 0;
+                                    if (!__items0!.MoveNext()) { __done0 = true; __run.Completed(0); break; }
+                                    __progress = true;
+                                    var __r0 = __items0!.Current;
+                                    __fired0++;
+                                    // fused: orders.Output->tax.Amount
+                                    __at = 1;
+                                    var __r1 = Tax.Apply(__r0);
+                                    // fused: tax.Output->round.Value
+                                    __at = 2;
+                                    var __r2 = Round.Run(__r1);
+                                    __edge2.Write(__r2);
+                                }
+                            }
+                            else
+                            {
+                                // A node has failed: a fused node is called only if it has not failed; its items are abandoned otherwise.
+                                for (var __batch = 0; !__done0 && __batch < 1024 && __edge2.FreeSpace > 0 && !__run.Cancelled(cancellationToken); __batch++)
+                                {
+                                    __at = 0;
+                                    if (!__items0!.MoveNext()) { __done0 = true; __run.Completed(0); break; }
+                                    __progress = true;
+                                    var __r0 = __items0!.Current;
+                                    __fired0++;
+                                    // fused: orders.Output->tax.Amount
+                                    if (!__run.IsActive(1)) { __run.Abandon(0); continue; }
+                                    __at = 1;
+                                    var __r1 = Tax.Apply(__r0);
+                                    // fused: tax.Output->round.Value
+                                    if (!__run.IsActive(2)) { __run.Abandon(1); continue; }
+                                    __at = 2;
+                                    var __r2 = Round.Run(__r1);
+                                    __edge2.Write(__r2);
+                                }
+                            }
+                        }
+
+                        // split: port Shop.Split
+                        if (__run.IsActive(3))
+                        {
+                            if (__edge2.Count > 0 && !__run.Cancelled(cancellationToken))
+                            {
+                                var __waiting3 = __edge2.Count;
+                                __at = 3;
+                                Split.Route();
+                                if (__edge2.Count != __waiting3) { __progress = true; __fired3++; }
+                            }
+                        }
+                        else __run.AbandonInputs(3);
+
+                        // small: sink Shop.Ledger
+                        if (__run.IsActive(4))
+                        {
+                            while (__edge3.Count > 0 && !__run.Cancelled(cancellationToken))
+                            {
+                                __progress = true;
+                                var __in4_0 = __edge3.Take();
+                                __at = 4;
+                                Small.Book(__in4_0);
+                                __fired4++;
+                            }
+                        }
+                        else __run.AbandonInputs(4);
+
+                        // large: sink Shop.Ledger
+                        if (__run.IsActive(5))
+                        {
+                            while (__edge4.Count > 0 && !__run.Cancelled(cancellationToken))
+                            {
+                                __progress = true;
+                                var __in5_0 = __edge4.Take();
+                                __at = 5;
+                                Large.Book(__in5_0);
+                                __fired5++;
+                            }
+                        }
+                        else __run.AbandonInputs(5);
+                    }
+                    while (__progress);
                 }
-
-                // large: sink Shop.Ledger
-                while (__edge4.Count > 0)
+                catch (global::System.Exception __error)
                 {
-                    __progress = true;
-                    var __in5_0 = __edge4.Take();
-                    __at = 5;
-                    Large.Book(__in5_0);
+                    __run.Threw(__at, "process", __error, cancellationToken);
+                    __anyFailed = __run.AnyFailed;
+                    __progress = !__run.IsCancelled;
                 }
             }
-            while (__progress);
-            global::Daedalus.Runtime.RunFailures.ThrowIfItemsLeft("Checkout", __edges);
-        }
-        catch (global::System.Exception __error)
-        {
-            __failure = global::Daedalus.Runtime.RunFailures.Wrap("Checkout", __error, __at < 0 ? null : __nodeNames[__at], __started ? "process" : "initialize");
-        }
-        if (__initialized >= 6)
-        {
-            try { Large.Close(); }
-            catch (global::System.Exception __error) { __failure = global::Daedalus.Runtime.RunFailures.Combine(__failure, global::Daedalus.Runtime.RunFailures.Wrap("Checkout", __error, __nodeNames[5], "cleanup")); }
-        }
-        if (__initialized >= 5)
-        {
-            try { Small.Close(); }
-            catch (global::System.Exception __error) { __failure = global::Daedalus.Runtime.RunFailures.Combine(__failure, global::Daedalus.Runtime.RunFailures.Wrap("Checkout", __error, __nodeNames[4], "cleanup")); }
-        }
-        try { __items0?.Dispose(); }
-        catch (global::System.Exception __error) { __failure = global::Daedalus.Runtime.RunFailures.Combine(__failure, global::Daedalus.Runtime.RunFailures.Wrap("Checkout", __error, __nodeNames[0], "cleanup")); }
-        __EndRun();
-        if (__failure is not null) global::Daedalus.Runtime.RunFailures.Throw(__failure);
-    }
 
-    /// <summary>Runs the graph to completion on a thread-pool thread.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
-    public global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-        new(global::System.Threading.Tasks.Task.Run(() => Run(cancellationToken), cancellationToken));
+            // orders: close
+            try { __items0?.Dispose(); }
+            catch (global::System.Exception __error) { __run.Threw(0, "cleanup", __error, cancellationToken); }
 
-    /// <summary>
-    /// Runs the graph on the executor chosen in <paramref name="options"/> (serial, parallel or pipelined), with
-    /// its retry policies, and returns what every node and edge did. The run-time graph is built from this
-    /// instance's nodes on first use (see <see cref="ToRuntimeGraph"/>).
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
-    public global::Daedalus.Runtime.RunResult Run(global::Daedalus.Runtime.RunOptions options, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(options);
-        __BeginRun();
-        try
-        {
-            return (__runtimeGraph ??= ToRuntimeGraph()).Run(options, cancellationToken);
+            // large: cleanup
+            if (__run.IsInitialized(5))
+            {
+                try { Large.Close(); }
+                catch (global::System.Exception __error) { __run.Threw(5, "cleanup", __error, cancellationToken); }
+            }
+
+            // small: cleanup
+            if (__run.IsInitialized(4))
+            {
+                try { Small.Close(); }
+                catch (global::System.Exception __error) { __run.Threw(4, "cleanup", __error, cancellationToken); }
+            }
+
+            // A fused node's firings follow from its producer's and what its edge abandoned: it has no counter of its own.
+            if (!__run.Succeeded) __run.ThrowResult(new long[] { __fired0, 0, 0, __fired3, __fired4, __fired5 }, cancellationToken);
         }
         finally
         {
             __EndRun();
         }
+    }
+
+    /// <summary>Runs the graph to completion on a thread-pool thread, as <c>Run</c> does.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    public global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        new(global::System.Threading.Tasks.Task.Run(() => Run(cancellationToken)));
+
+    /// <summary>
+    /// Runs the graph on the executor chosen in <paramref name="options"/> (serial, parallel or pipelined), with
+    /// its retry policies, and returns what every node and edge did. The run-time graph is built from this
+    /// instance's nodes on first use (see <see cref="ToRuntimeGraph"/>) and shares this instance's one-run-at-a-time guard.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    public global::Daedalus.Runtime.RunResult Run(global::Daedalus.Runtime.RunOptions options, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(options);
+        return (__runtimeGraph ??= ToRuntimeGraph()).Run(options, cancellationToken);
     }
 
     /// <summary>Runs the graph on the executor chosen in <paramref name="options"/> without blocking the caller.</summary>
@@ -244,25 +321,18 @@ partial class Checkout
     public async global::System.Threading.Tasks.Task<global::Daedalus.Runtime.RunResult> RunAsync(global::Daedalus.Runtime.RunOptions options, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(options);
-        __BeginRun();
-        try
-        {
-            return await (__runtimeGraph ??= ToRuntimeGraph()).RunAsync(options, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            __EndRun();
-        }
+        return await (__runtimeGraph ??= ToRuntimeGraph()).RunAsync(options, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
     /// Builds a run-time graph of this instance's nodes, named and connected as in <c>Define</c>, for the
-    /// executors in <see cref="global::Daedalus.Runtime.Executor"/>. Each call builds a new graph of the same node objects.
+    /// executors in <see cref="global::Daedalus.Runtime.Executor"/>. Each call builds a new graph of the same node objects,
+    /// so every such graph shares this instance's guard: one run at a time, whichever graph or method starts it.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
     public global::Daedalus.Runtime.RuntimeGraph ToRuntimeGraph()
     {
-        var __graph = new global::Daedalus.Runtime.RuntimeGraph("Checkout");
+        var __graph = new global::Daedalus.Runtime.RuntimeGraph("Checkout", __guard);
         var orders = __graph.Add(this.Orders, "orders");
         var tax = __graph.Add(this.Tax, "tax");
         var round = __graph.Add(this.Round, "round");

@@ -15,7 +15,8 @@ partial class Pipeline
 
     private readonly global::Daedalus.Runtime.EdgeBuffer[] __edges;
     private readonly global::Daedalus.Runtime.DiscardCounter[] __discards;
-    private int __running;
+    private readonly global::Daedalus.Runtime.CompiledRun __run;
+    private readonly global::Daedalus.Runtime.RunGuard __guard = new("Pipeline");
     private global::Daedalus.Runtime.RuntimeGraph? __runtimeGraph;
 
     /// <summary>Creates the graph. A node left <see langword="null"/> is created as written in <c>Define</c>.</summary>
@@ -29,6 +30,7 @@ partial class Pipeline
         this.Total = @total ?? new Total();
         __edges = global::System.Array.Empty<global::Daedalus.Runtime.EdgeBuffer>();
         __discards = global::System.Array.Empty<global::Daedalus.Runtime.DiscardCounter>();
+        __run = new(Plan, __edges, __discards);
     }
 
     /// <summary>The node 'samples' (Signals.Samples).</summary>
@@ -142,8 +144,7 @@ partial class Pipeline
     /// <summary>Claims this instance for one run (a graph instance runs one run at a time) and chooses its GPU segments' devices.</summary>
     private void __BeginRun()
     {
-        if (global::System.Threading.Interlocked.Exchange(ref __running, 1) != 0)
-            throw new global::System.InvalidOperationException("Graph 'Pipeline' is already running; one instance runs one run at a time.");
+        __guard.Enter();
         try
         {
             __SelectDevices();
@@ -156,92 +157,152 @@ partial class Pipeline
     }
 
     /// <summary>Releases this instance for the next run.</summary>
-    private void __EndRun() => global::System.Threading.Volatile.Write(ref __running, 0);
+    private void __EndRun() => __guard.Exit();
 
-    private static readonly string[] __nodeNames = { "samples", "upload", "download", "halve", "total" };
-
-    /// <summary>Runs the graph to completion on the calling thread: sources exhausted, every queue drained.</summary>
+    /// <summary>
+    /// Runs the graph to completion on the calling thread: sources exhausted, every queue drained.
+    /// A node that throws fails alone, and the run then throws <see cref="global::Daedalus.Runtime.GraphRunException"/>
+    /// (as it does for items left queued); a cancelled run throws <see cref="global::Daedalus.Runtime.GraphCanceledException"/>.
+    /// Both carry the run's result.
+    /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
     public void Run(global::System.Threading.CancellationToken cancellationToken = default)
     {
         __BeginRun();
-        var __context2 = new global::Daedalus.Runtime.NodeContext("Pipeline", "download", cancellationToken, LoggerFactory?.CreateLogger("Daedalus.Pipeline.download"), null, __state2, __device_gpu0);
-        var __at = -1;
-        var __started = false;
-        global::System.Exception? __failure = null;
-        global::System.Collections.Generic.IEnumerator<float[]>? __items0 = null;
         try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            __at = 2;
-            Download.Start(__device_gpu0!, __context2);
-            __started = true;
-            __at = 0;
-            __items0 = Samples.Run().GetEnumerator();
+            __run.Start();
+            long __fired0 = 0;
+            var __at = -1;
+            global::Daedalus.Runtime.NodeContext? __context2 = null;
+            global::System.Collections.Generic.IEnumerator<float[]>? __items0 = null;
             var __done0 = false;
-            bool __progress;
-            do
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                __progress = false;
 
-                // samples: source Signals.Samples (fused: upload, download, halve, total)
-                for (var __batch = 0; !__done0 && __batch < 1024; __batch++)
+            // download: initialize
+            if (!__run.Cancelled(cancellationToken))
+            {
+                try
                 {
-                    __at = 0;
-                    if (!__items0!.MoveNext()) { __done0 = true; break; }
-                    __progress = true;
-                    var __r0 = __items0!.Current;
-                    // fused: samples.Output->upload.Window
-                    __at = 1;
-                    var __r1 = Upload.Run(__r0, __device_gpu0!);
-                    // fused: upload.Output->download.Buffer
-                    __at = 2;
-                    var __r2 = Download.Run(__r1);
-                    // fused: download.Output->halve.Values
-                    __at = 3;
-                    var __r3 = Halve.Run(__r2);
-                    // fused: halve.Output->total.Values
-                    __at = 4;
-                    Total.Run(__r3, __device_gpu1!);
+                    __context2 = new global::Daedalus.Runtime.NodeContext("Pipeline", "download", cancellationToken, LoggerFactory?.CreateLogger("Daedalus.Pipeline.download"), null, __state2, __device_gpu0);
+                    Download.Start(__device_gpu0!, __context2!);
+                    __run.Initialized(2);
+                }
+                catch (global::System.Exception __error) { __run.Threw(2, "initialize", __error, cancellationToken); }
+            }
+
+            // samples: open
+            if (__run.IsActive(0) && !__run.Cancelled(cancellationToken))
+            {
+                try { __items0 = Samples.Run().GetEnumerator(); }
+                catch (global::System.Exception __error) { __run.Threw(0, "process", __error, cancellationToken); }
+            }
+
+            // Passes over the schedule until no node can fire. A node that throws fails alone: it never fires again,
+            // what waits for it is abandoned (and counted), and the passes go on for the nodes that do not need it.
+            var __anyFailed = __run.AnyFailed;
+            var __progress = true;
+            while (__progress)
+            {
+                try
+                {
+                    do
+                    {
+                        __progress = false;
+
+                        // samples: source Signals.Samples (fused: upload, download, halve, total)
+                        if (__run.IsActive(0))
+                        {
+                            if (!__anyFailed)
+                            {
+                                for (var __batch = 0; !__done0 && __batch < 1024 && !__run.Cancelled(cancellationToken); __batch++)
+                                {
+                                    __at = 0;
+                                    if (!__items0!.MoveNext()) { __done0 = true; __run.Completed(0); break; }
+                                    __progress = true;
+                                    var __r0 = __items0!.Current;
+                                    __fired0++;
+                                    // fused: samples.Output->upload.Window
+                                    __at = 1;
+                                    var __r1 = Upload.Run(__r0, __device_gpu0!);
+                                    // fused: upload.Output->download.Buffer
+                                    __at = 2;
+                                    var __r2 = Download.Run(__r1);
+                                    // fused: download.Output->halve.Values
+                                    __at = 3;
+                                    var __r3 = Halve.Run(__r2);
+                                    // fused: halve.Output->total.Values
+                                    __at = 4;
+                                    Total.Run(__r3, __device_gpu1!);
+                                }
+                            }
+                            else
+                            {
+                                // A node has failed: a fused node is called only if it has not failed; its items are abandoned otherwise.
+                                for (var __batch = 0; !__done0 && __batch < 1024 && !__run.Cancelled(cancellationToken); __batch++)
+                                {
+                                    __at = 0;
+                                    if (!__items0!.MoveNext()) { __done0 = true; __run.Completed(0); break; }
+                                    __progress = true;
+                                    var __r0 = __items0!.Current;
+                                    __fired0++;
+                                    // fused: samples.Output->upload.Window
+                                    if (!__run.IsActive(1)) { __run.Abandon(0); continue; }
+                                    __at = 1;
+                                    var __r1 = Upload.Run(__r0, __device_gpu0!);
+                                    // fused: upload.Output->download.Buffer
+                                    if (!__run.IsActive(2)) { __run.Abandon(1); continue; }
+                                    __at = 2;
+                                    var __r2 = Download.Run(__r1);
+                                    // fused: download.Output->halve.Values
+                                    if (!__run.IsActive(3)) { __run.Abandon(2); continue; }
+                                    __at = 3;
+                                    var __r3 = Halve.Run(__r2);
+                                    // fused: halve.Output->total.Values
+                                    if (!__run.IsActive(4)) { __run.Abandon(3); continue; }
+                                    __at = 4;
+                                    Total.Run(__r3, __device_gpu1!);
+                                }
+                            }
+                        }
+                    }
+                    while (__progress);
+                }
+                catch (global::System.Exception __error)
+                {
+                    __run.Threw(__at, "process", __error, cancellationToken);
+                    __anyFailed = __run.AnyFailed;
+                    __progress = !__run.IsCancelled;
                 }
             }
-            while (__progress);
-            global::Daedalus.Runtime.RunFailures.ThrowIfItemsLeft("Pipeline", __edges);
-        }
-        catch (global::System.Exception __error)
-        {
-            __failure = global::Daedalus.Runtime.RunFailures.Wrap("Pipeline", __error, __at < 0 ? null : __nodeNames[__at], __started ? "process" : "initialize");
-        }
-        try { __items0?.Dispose(); }
-        catch (global::System.Exception __error) { __failure = global::Daedalus.Runtime.RunFailures.Combine(__failure, global::Daedalus.Runtime.RunFailures.Wrap("Pipeline", __error, __nodeNames[0], "cleanup")); }
-        __EndRun();
-        if (__failure is not null) global::Daedalus.Runtime.RunFailures.Throw(__failure);
-    }
 
-    /// <summary>Runs the graph to completion on a thread-pool thread.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
-    public global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-        new(global::System.Threading.Tasks.Task.Run(() => Run(cancellationToken), cancellationToken));
+            // samples: close
+            try { __items0?.Dispose(); }
+            catch (global::System.Exception __error) { __run.Threw(0, "cleanup", __error, cancellationToken); }
 
-    /// <summary>
-    /// Runs the graph on the executor chosen in <paramref name="options"/> (serial, parallel or pipelined), with
-    /// its retry policies, and returns what every node and edge did. The run-time graph is built from this
-    /// instance's nodes on first use (see <see cref="ToRuntimeGraph"/>).
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
-    public global::Daedalus.Runtime.RunResult Run(global::Daedalus.Runtime.RunOptions options, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(options);
-        __BeginRun();
-        try
-        {
-            return (__runtimeGraph ??= ToRuntimeGraph()).Run(options.LoggerFactory is null && LoggerFactory is not null ? options with { LoggerFactory = LoggerFactory } : options, cancellationToken);
+            // A fused node's firings follow from its producer's and what its edge abandoned: it has no counter of its own.
+            if (!__run.Succeeded) __run.ThrowResult(new long[] { __fired0, 0, 0, 0, 0 }, cancellationToken);
         }
         finally
         {
             __EndRun();
         }
+    }
+
+    /// <summary>Runs the graph to completion on a thread-pool thread, as <c>Run</c> does.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    public global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        new(global::System.Threading.Tasks.Task.Run(() => Run(cancellationToken)));
+
+    /// <summary>
+    /// Runs the graph on the executor chosen in <paramref name="options"/> (serial, parallel or pipelined), with
+    /// its retry policies, and returns what every node and edge did. The run-time graph is built from this
+    /// instance's nodes on first use (see <see cref="ToRuntimeGraph"/>) and shares this instance's one-run-at-a-time guard.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    public global::Daedalus.Runtime.RunResult Run(global::Daedalus.Runtime.RunOptions options, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(options);
+        return (__runtimeGraph ??= ToRuntimeGraph()).Run(options.LoggerFactory is null && LoggerFactory is not null ? options with { LoggerFactory = LoggerFactory } : options, cancellationToken);
     }
 
     /// <summary>Runs the graph on the executor chosen in <paramref name="options"/> without blocking the caller.</summary>
@@ -249,26 +310,19 @@ partial class Pipeline
     public async global::System.Threading.Tasks.Task<global::Daedalus.Runtime.RunResult> RunAsync(global::Daedalus.Runtime.RunOptions options, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(options);
-        __BeginRun();
-        try
-        {
-            return await (__runtimeGraph ??= ToRuntimeGraph()).RunAsync(options.LoggerFactory is null && LoggerFactory is not null ? options with { LoggerFactory = LoggerFactory } : options, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            __EndRun();
-        }
+        return await (__runtimeGraph ??= ToRuntimeGraph()).RunAsync(options.LoggerFactory is null && LoggerFactory is not null ? options with { LoggerFactory = LoggerFactory } : options, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
     /// Builds a run-time graph of this instance's nodes, named and connected as in <c>Define</c>, for the
-    /// executors in <see cref="global::Daedalus.Runtime.Executor"/>. Each call builds a new graph of the same node objects.
+    /// executors in <see cref="global::Daedalus.Runtime.Executor"/>. Each call builds a new graph of the same node objects,
+    /// so every such graph shares this instance's guard: one run at a time, whichever graph or method starts it.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
     public global::Daedalus.Runtime.RuntimeGraph ToRuntimeGraph()
     {
         __SelectDevices();
-        var __graph = new global::Daedalus.Runtime.RuntimeGraph("Pipeline");
+        var __graph = new global::Daedalus.Runtime.RuntimeGraph("Pipeline", __guard);
         var samples = __graph.Add(this.Samples, "samples");
         var upload = __graph.Add(this.Upload, "upload");
         var download = __graph.Add(this.Download, "download", __state2);

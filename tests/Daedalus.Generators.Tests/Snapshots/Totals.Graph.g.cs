@@ -20,7 +20,8 @@ namespace Shop
             private readonly global::Daedalus.Runtime.BoundedRing<int> __edge1 = new("Σ.Output->_total.Value", 4, global::Daedalus.Overflow.Block);
             private readonly global::Daedalus.Runtime.EdgeBuffer[] __edges;
             private readonly global::Daedalus.Runtime.DiscardCounter[] __discards;
-            private int __running;
+            private readonly global::Daedalus.Runtime.CompiledRun __run;
+            private readonly global::Daedalus.Runtime.RunGuard __guard = new("Totals");
             private global::Daedalus.Runtime.RuntimeGraph? __runtimeGraph;
 
             /// <summary>Creates the graph. A node left <see langword="null"/> is created as written in <c>Define</c>.</summary>
@@ -32,6 +33,7 @@ namespace Shop
                 this._total = @_total ?? new Sum();
                 __edges = new global::Daedalus.Runtime.EdgeBuffer[] { __edge1 };
                 __discards = global::System.Array.Empty<global::Daedalus.Runtime.DiscardCounter>();
+                __run = new(Plan, __edges, __discards);
             }
 
             /// <summary>The node 'Numbers' (Shop.Nodes.Numbers).</summary>
@@ -77,95 +79,138 @@ namespace Shop
             /// <summary>Claims this instance for one run; a graph instance runs one run at a time.</summary>
             private void __BeginRun()
             {
-                if (global::System.Threading.Interlocked.Exchange(ref __running, 1) != 0)
-                    throw new global::System.InvalidOperationException("Graph 'Totals' is already running; one instance runs one run at a time.");
+                __guard.Enter();
             }
 
             /// <summary>Releases this instance for the next run.</summary>
-            private void __EndRun() => global::System.Threading.Volatile.Write(ref __running, 0);
+            private void __EndRun() => __guard.Exit();
 
-            private static readonly string[] __nodeNames = { "Numbers", "Σ", "_total" };
-
-            /// <summary>Runs the graph to completion on the calling thread: sources exhausted, every queue drained.</summary>
+            /// <summary>
+            /// Runs the graph to completion on the calling thread: sources exhausted, every queue drained.
+            /// A node that throws fails alone, and the run then throws <see cref="global::Daedalus.Runtime.GraphRunException"/>
+            /// (as it does for items left queued); a cancelled run throws <see cref="global::Daedalus.Runtime.GraphCanceledException"/>.
+            /// Both carry the run's result.
+            /// </summary>
             [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
             public void Run(global::System.Threading.CancellationToken cancellationToken = default)
             {
                 __BeginRun();
-                var __at = -1;
-                var __started = false;
-                global::System.Exception? __failure = null;
-                global::System.Collections.Generic.IEnumerator<int>? __items0 = null;
                 try
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    __started = true;
-                    __at = 0;
-                    __items0 = Numbers.Run().GetEnumerator();
+                    __run.Start();
+                    long __fired0 = 0, __fired2 = 0;
+                    var __at = -1;
+                    global::System.Collections.Generic.IEnumerator<int>? __items0 = null;
                     var __done0 = false;
-                    bool __progress;
-                    do
+
+                    // Numbers: open
+                    if (__run.IsActive(0) && !__run.Cancelled(cancellationToken))
                     {
-                        cancellationToken.ThrowIfCancellationRequested();
-                        __progress = false;
+                        try { __items0 = Numbers.Run().GetEnumerator(); }
+                        catch (global::System.Exception __error) { __run.Threw(0, "process", __error, cancellationToken); }
+                    }
 
-                        // Numbers: source Shop.Nodes.Numbers (fused: Σ)
-                        for (var __batch = 0; !__done0 && __batch < 1024 && __edge1.FreeSpace > 0; __batch++)
+                    // Passes over the schedule until no node can fire. A node that throws fails alone: it never fires again,
+                    // what waits for it is abandoned (and counted), and the passes go on for the nodes that do not need it.
+                    var __anyFailed = __run.AnyFailed;
+                    var __progress = true;
+                    while (__progress)
+                    {
+                        try
                         {
-                            __at = 0;
-                            if (!__items0!.MoveNext()) { __done0 = true; break; }
-                            __progress = true;
-                            var __r0 = __items0!.Current;
-                            // fused: Numbers.Output->Σ.Value
-                            __at = 1;
-                            var __r1 = Σ.Run(__r0);
-                            __edge1.Write(__r1);
+                            do
+                            {
+                                __progress = false;
+
+                                // Numbers: source Shop.Nodes.Numbers (fused: Σ)
+                                if (__run.IsActive(0))
+                                {
+                                    if (!__anyFailed)
+                                    {
+                                        for (var __batch = 0; !__done0 && __batch < 1024 && __edge1.FreeSpace > 0 && !__run.Cancelled(cancellationToken); __batch++)
+                                        {
+                                            __at = 0;
+                                            if (!__items0!.MoveNext()) { __done0 = true; __run.Completed(0); break; }
+                                            __progress = true;
+                                            var __r0 = __items0!.Current;
+                                            __fired0++;
+                                            // fused: Numbers.Output->Σ.Value
+                                            __at = 1;
+                                            var __r1 = Σ.Run(__r0);
+                                            __edge1.Write(__r1);
+                                        }
+                                    }
+                                    else
+                                    {
+                                        // A node has failed: a fused node is called only if it has not failed; its items are abandoned otherwise.
+                                        for (var __batch = 0; !__done0 && __batch < 1024 && __edge1.FreeSpace > 0 && !__run.Cancelled(cancellationToken); __batch++)
+                                        {
+                                            __at = 0;
+                                            if (!__items0!.MoveNext()) { __done0 = true; __run.Completed(0); break; }
+                                            __progress = true;
+                                            var __r0 = __items0!.Current;
+                                            __fired0++;
+                                            // fused: Numbers.Output->Σ.Value
+                                            if (!__run.IsActive(1)) { __run.Abandon(0); continue; }
+                                            __at = 1;
+                                            var __r1 = Σ.Run(__r0);
+                                            __edge1.Write(__r1);
+                                        }
+                                    }
+                                }
+
+                                // _total: sink Shop.Nodes.Sum
+                                if (__run.IsActive(2))
+                                {
+                                    while (__edge1.Count > 0 && !__run.Cancelled(cancellationToken))
+                                    {
+                                        __progress = true;
+                                        var __in2_0 = __edge1.Take();
+                                        __at = 2;
+                                        _total.Run(__in2_0);
+                                        __fired2++;
+                                    }
+                                }
+                                else __run.AbandonInputs(2);
+                            }
+                            while (__progress);
                         }
-
-                        // _total: sink Shop.Nodes.Sum
-                        while (__edge1.Count > 0)
+                        catch (global::System.Exception __error)
                         {
-                            __progress = true;
-                            var __in2_0 = __edge1.Take();
-                            __at = 2;
-                            _total.Run(__in2_0);
+                            __run.Threw(__at, "process", __error, cancellationToken);
+                            __anyFailed = __run.AnyFailed;
+                            __progress = !__run.IsCancelled;
                         }
                     }
-                    while (__progress);
-                    global::Daedalus.Runtime.RunFailures.ThrowIfItemsLeft("Totals", __edges);
-                }
-                catch (global::System.Exception __error)
-                {
-                    __failure = global::Daedalus.Runtime.RunFailures.Wrap("Totals", __error, __at < 0 ? null : __nodeNames[__at], __started ? "process" : "initialize");
-                }
-                try { __items0?.Dispose(); }
-                catch (global::System.Exception __error) { __failure = global::Daedalus.Runtime.RunFailures.Combine(__failure, global::Daedalus.Runtime.RunFailures.Wrap("Totals", __error, __nodeNames[0], "cleanup")); }
-                __EndRun();
-                if (__failure is not null) global::Daedalus.Runtime.RunFailures.Throw(__failure);
-            }
 
-            /// <summary>Runs the graph to completion on a thread-pool thread.</summary>
-            [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
-            public global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-                new(global::System.Threading.Tasks.Task.Run(() => Run(cancellationToken), cancellationToken));
+                    // Numbers: close
+                    try { __items0?.Dispose(); }
+                    catch (global::System.Exception __error) { __run.Threw(0, "cleanup", __error, cancellationToken); }
 
-            /// <summary>
-            /// Runs the graph on the executor chosen in <paramref name="options"/> (serial, parallel or pipelined), with
-            /// its retry policies, and returns what every node and edge did. The run-time graph is built from this
-            /// instance's nodes on first use (see <see cref="ToRuntimeGraph"/>).
-            /// </summary>
-            [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
-            public global::Daedalus.Runtime.RunResult Run(global::Daedalus.Runtime.RunOptions options, global::System.Threading.CancellationToken cancellationToken = default)
-            {
-                global::System.ArgumentNullException.ThrowIfNull(options);
-                __BeginRun();
-                try
-                {
-                    return (__runtimeGraph ??= ToRuntimeGraph()).Run(options, cancellationToken);
+                    // A fused node's firings follow from its producer's and what its edge abandoned: it has no counter of its own.
+                    if (!__run.Succeeded) __run.ThrowResult(new long[] { __fired0, 0, __fired2 }, cancellationToken);
                 }
                 finally
                 {
                     __EndRun();
                 }
+            }
+
+            /// <summary>Runs the graph to completion on a thread-pool thread, as <c>Run</c> does.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+            public global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+                new(global::System.Threading.Tasks.Task.Run(() => Run(cancellationToken)));
+
+            /// <summary>
+            /// Runs the graph on the executor chosen in <paramref name="options"/> (serial, parallel or pipelined), with
+            /// its retry policies, and returns what every node and edge did. The run-time graph is built from this
+            /// instance's nodes on first use (see <see cref="ToRuntimeGraph"/>) and shares this instance's one-run-at-a-time guard.
+            /// </summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+            public global::Daedalus.Runtime.RunResult Run(global::Daedalus.Runtime.RunOptions options, global::System.Threading.CancellationToken cancellationToken = default)
+            {
+                global::System.ArgumentNullException.ThrowIfNull(options);
+                return (__runtimeGraph ??= ToRuntimeGraph()).Run(options, cancellationToken);
             }
 
             /// <summary>Runs the graph on the executor chosen in <paramref name="options"/> without blocking the caller.</summary>
@@ -173,25 +218,18 @@ namespace Shop
             public async global::System.Threading.Tasks.Task<global::Daedalus.Runtime.RunResult> RunAsync(global::Daedalus.Runtime.RunOptions options, global::System.Threading.CancellationToken cancellationToken = default)
             {
                 global::System.ArgumentNullException.ThrowIfNull(options);
-                __BeginRun();
-                try
-                {
-                    return await (__runtimeGraph ??= ToRuntimeGraph()).RunAsync(options, cancellationToken).ConfigureAwait(false);
-                }
-                finally
-                {
-                    __EndRun();
-                }
+                return await (__runtimeGraph ??= ToRuntimeGraph()).RunAsync(options, cancellationToken).ConfigureAwait(false);
             }
 
             /// <summary>
             /// Builds a run-time graph of this instance's nodes, named and connected as in <c>Define</c>, for the
-            /// executors in <see cref="global::Daedalus.Runtime.Executor"/>. Each call builds a new graph of the same node objects.
+            /// executors in <see cref="global::Daedalus.Runtime.Executor"/>. Each call builds a new graph of the same node objects,
+            /// so every such graph shares this instance's guard: one run at a time, whichever graph or method starts it.
             /// </summary>
             [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
             public global::Daedalus.Runtime.RuntimeGraph ToRuntimeGraph()
             {
-                var __graph = new global::Daedalus.Runtime.RuntimeGraph("Totals");
+                var __graph = new global::Daedalus.Runtime.RuntimeGraph("Totals", __guard);
                 var Numbers = __graph.Add(this.Numbers, "Numbers");
                 var Σ = __graph.Add(this.Σ, "Σ");
                 var _total = __graph.Add(this._total, "_total");

@@ -64,16 +64,40 @@ public sealed class BoundedRingTests
     }
 
     [Fact]
-    public void A_serial_block_edge_written_past_its_free_space_reports_the_edge()
+    public void A_block_ring_written_past_its_free_space_holds_the_extra_items_in_order_and_counts_them()
     {
-        var ring = new BoundedRing<int>(Id, 1, Overflow.Block);
-        ring.Write(1);
-        Assert.Equal(0, ring.FreeSpace);
+        var ring = new BoundedRing<int>(Id, 3, Overflow.Block);
+        ring.Write(0); // the head is not at slot 0 when the ring goes over capacity
+        Assert.Equal(0, ring.Take());
+        for (var i = 1; i <= 7; i++) ring.Write(i);
 
-        var error = Assert.Throws<EdgeOverflowException>(() => ring.Write(2));
-        Assert.Equal(Id, error.EdgeId);
-        Assert.Contains("FreeSpace", error.Message);
-        Counts.AssertCounters(ring, written: 1, delivered: 0, droppedOldest: 0, droppedNewest: 0, count: 1);
+        Assert.Equal(0, ring.FreeSpace);
+        Assert.Equal(7, ring.Count);
+        Assert.Equal(4, ring.OverCapacity);
+        Assert.Equal(7, ring.PeakDepth);
+        Assert.Equal(1, ring.Take());
+        Assert.Equal(0, ring.FreeSpace); // still over capacity: the producer stays held back
+        ring.Write(8);
+        Assert.Equal(Enumerable.Range(2, 7), Counts.Drain(ring));
+        Assert.Equal(3, ring.FreeSpace);
+        Counts.AssertCounters(ring, written: 9, delivered: 9, droppedOldest: 0, droppedNewest: 0, count: 0);
+        Assert.Equal(5, ring.OverCapacity);
+    }
+
+    [Fact]
+    public void Items_held_over_capacity_keep_their_order_through_many_wraps()
+    {
+        var ring = new BoundedRing<string>(Id, 4, Overflow.Block);
+        var next = 0;
+        var read = new List<string>();
+        for (var round = 0; round < 40; round++)
+        {
+            for (var i = 0; i < round % 9; i++) ring.Write($"w{next++}");
+            for (var i = 0; i < 3 && ring.TryRead(out var item); i++) read.Add(item);
+            Counts.AssertBalanced(ring);
+        }
+        read.AddRange(Counts.Drain(ring));
+        Assert.Equal(Enumerable.Range(0, next).Select(i => $"w{i}"), read);
     }
 
     [Fact]

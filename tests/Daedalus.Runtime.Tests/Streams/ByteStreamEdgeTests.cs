@@ -49,6 +49,21 @@ public sealed class ByteStreamEdgeTests
     }
 
     [Fact]
+    public async Task The_peak_is_the_most_bytes_buffered_at_once()
+    {
+        var edge = new ByteStreamEdge(Id, capacityBytes: 1 << 16);
+        Write(edge.Writer, 300);
+        Write(edge.Writer, 200);
+        await edge.Writer.FlushAsync();
+        var read = await edge.Reader.ReadAsync();
+        edge.Reader.AdvanceTo(read.Buffer.GetPosition(450));
+        Write(edge.Writer, 100);
+
+        Assert.Equal(500, edge.PeakBufferedBytes);
+        Assert.Equal(150, edge.BytesBuffered);
+    }
+
+    [Fact]
     public async Task Reset_makes_the_edge_reusable_with_fresh_counters()
     {
         var edge = new ByteStreamEdge(Id, capacityBytes: 1 << 16);
@@ -59,6 +74,7 @@ public sealed class ByteStreamEdgeTests
         edge.Reset();
         Assert.Equal(0, edge.BytesWritten);
         Assert.Equal(0, edge.BytesConsumed);
+        Assert.Equal(0, edge.PeakBufferedBytes);
         Write(edge.Writer, 5);
         await edge.Writer.CompleteAsync();
         Assert.Equal(5, await edge.Reader.ConsumeAsync(_ => { }));

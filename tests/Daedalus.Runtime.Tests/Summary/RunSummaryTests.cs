@@ -36,10 +36,10 @@ public sealed class RunSummaryTests
         Assert.Equal(Lines("""
             Run of 'Copy' on parallel: succeeded in 2.250 s
 
-            Node     Firings       Total    Mean  Retries  Outcome
-            -----  ---------  ----------  ------  -------  ---------
-            read   1,000,000     1.500 s  1.5 µs        0  completed
-            write  1,000,000  500.000 ms  0.5 µs        0  completed
+            Node     Firings       Total      Mean  Retries  Outcome
+            -----  ---------  ----------  --------  -------  ---------
+            read   1,000,000     1.500 s    1.5 µs        0  completed
+            write  1,000,000  500.000 ms  500.0 ns        0  completed
 
             Edge                  Written  Delivered  Drop-oldest  Drop-newest  Abandoned  Left queued  Peak depth
             ------------------  ---------  ---------  -----------  -----------  ---------  -----------  ----------
@@ -61,6 +61,45 @@ public sealed class RunSummaryTests
             Node  Firings     Total      Mean  Retries  Outcome
             ----  -------  --------  --------  -------  ---------------------
             tail        7  1.250 ms  178.6 µs        0  cancelled (in flight)
+            """), result.ToTable());
+    }
+
+    [Fact]
+    public void Times_below_a_microsecond_are_in_nanoseconds_however_short_the_mean()
+    {
+        var result = new RunResult("Fast", "serial", TimeSpan.FromTicks(7), Cancelled: false,
+            [
+                new NodeRunStats("tight", 1_000_000, 0, TimeSpan.FromMilliseconds(30), NodeOutcome.Completed, InFlight: false),
+                new NodeRunStats("tighter", 8, 0, TimeSpan.FromTicks(3), NodeOutcome.Completed, InFlight: false),
+            ],
+            [],
+            []);
+
+        Assert.Equal(Lines("""
+            Run of 'Fast' on serial: succeeded in 700.0 ns
+
+            Node       Firings      Total     Mean  Retries  Outcome
+            -------  ---------  ---------  -------  -------  ---------
+            tight    1,000,000  30.000 ms  30.0 ns        0  completed
+            tighter          8   300.0 ns  37.5 ns        0  completed
+            """), result.ToTable());
+    }
+
+    [Fact]
+    public void Items_held_over_capacity_get_a_column_when_an_edge_held_any()
+    {
+        var result = SampleRuns.Succeeded() with
+        {
+            Nodes = [],
+            Edges = [new EdgeRunStats("burst.Out->sink.In", 300, 300, 0, 0, 0, 0, 300, OverCapacity: 296)],
+        };
+
+        Assert.Equal(Lines("""
+            Run of 'Copy' on parallel: succeeded in 2.250 s
+
+            Edge                Written  Delivered  Drop-oldest  Drop-newest  Abandoned  Left queued  Peak depth  Over capacity
+            ------------------  -------  ---------  -----------  -----------  ---------  -----------  ----------  -------------
+            burst.Out->sink.In      300        300            0            0          0            0         300            296
             """), result.ToTable());
     }
 

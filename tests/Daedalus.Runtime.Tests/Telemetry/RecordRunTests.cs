@@ -73,6 +73,21 @@ public sealed class RecordRunTests
     }
 
     [Fact]
+    public void Items_held_over_capacity_count_per_edge_that_held_any()
+    {
+        using var metrics = new RecordedMetrics();
+        var result = SampleRuns.Failed(Graph) with
+        {
+            Edges = [new EdgeRunStats("burst.Out->sink.In", 300, 300, 0, 0, 0, 0, 300, OverCapacity: 296), new EdgeRunStats("sink.Out->end.In", 3, 3, 0, 0, 0, 0, 1)],
+        };
+        DaedalusTelemetry.RecordRun(result);
+
+        var held = Assert.Single(metrics.Of(TelemetryNames.EdgeOverCapacity, Graph));
+        Assert.Equal(("burst.Out->sink.In", 296.0, "{item}"), (held.Tag(TelemetryNames.EdgeTag), held.Value, held.Unit));
+        Assert.Equal("serial", held.Tag(TelemetryNames.ExecutorTag));
+    }
+
+    [Fact]
     public void Run_duration_is_tagged_with_the_outcome()
     {
         using var metrics = new RecordedMetrics();

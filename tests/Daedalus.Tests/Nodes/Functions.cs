@@ -58,11 +58,11 @@ public sealed partial class SlowSquare
     }
 }
 
-/// <summary>Throws on one value, to test failure reporting.</summary>
+/// <summary>Throws on one value, to test failure reporting; the value may change between runs.</summary>
 [Node]
 public sealed partial class FailOn
 {
-    public int Value { get; init; } = 3;
+    public int Value { get; set; } = 3;
 
     [Process]
     public int Run(int value) => value == Value ? throw new InvalidOperationException($"bad value {value}") : value;
