@@ -57,7 +57,7 @@ public sealed partial class SpscRing<T>
 
     /// <summary>
     /// Consumer: waits until an item is queued (true) or the producer has completed and every item
-    /// was read (false). Spins briefly, then sleeps until the producer writes or completes.
+    /// was read (false). Spins briefly, then yields, then sleeps until the producer writes or completes.
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> fired first.</exception>
     public bool WaitToRead(CancellationToken cancellation = default)

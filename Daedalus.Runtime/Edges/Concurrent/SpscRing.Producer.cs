@@ -103,7 +103,7 @@ public sealed partial class SpscRing<T>
 
     private bool HasRoom() => RefreshRoom(_producer.Tail);
 
-    /// <summary>Producer: waits (spinning briefly, then sleeping) until a slot is free or <paramref name="cancellation"/> fires.</summary>
+    /// <summary>Producer: waits (spinning briefly, then yielding, then sleeping) until a slot is free or <paramref name="cancellation"/> fires.</summary>
     internal void WaitForRoom(CancellationToken cancellation)
     {
         if (!HasRoom()) _notFull.WaitUntil(this, HasRoomCheck, cancellation);

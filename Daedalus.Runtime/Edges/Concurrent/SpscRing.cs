@@ -4,7 +4,7 @@ namespace Daedalus.Runtime;
 
 /// <summary>
 /// A bounded edge between one producer thread and one consumer thread: a lock-free ring with the
-/// edge's <see cref="Overflow"/> strategy. Block makes the producer wait (spinning briefly, then
+/// edge's <see cref="Overflow"/> strategy. Block makes the producer wait (spinning briefly, yielding, then
 /// sleeping until the consumer frees a slot, or until a cancellation token fires); drop-oldest and
 /// drop-newest count every discarded item exactly; error throws <see cref="EdgeOverflowException"/>.
 /// </summary>
