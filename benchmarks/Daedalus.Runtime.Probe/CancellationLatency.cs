@@ -13,6 +13,8 @@ namespace Daedalus.Probe;
 /// </summary>
 internal static class CancellationLatency
 {
+    private static int _collectedDuringCancellation;
+
     public static void Run(int runs, int busyThreads)
     {
         using var pool = new WorkerPool();
@@ -34,8 +36,9 @@ internal static class CancellationLatency
             Console.WriteLine($"Cancellation latency, {runs} runs per executor, {busyThreads} busy threads (load average {Usage.LoadAverage()})");
             foreach (var (name, executor, tail) in executors)
             {
+                _collectedDuringCancellation = 0;
                 var latencies = Enumerable.Range(0, runs).Select(_ => Latency(executor, tail)).Order().ToArray();
-                Console.WriteLine($"  {name,-26} median {Milliseconds(latencies[runs / 2]),7:0.00} ms  p99 {Milliseconds(latencies[(int)Math.Ceiling(runs * 0.99) - 1]),7:0.00} ms  max {Milliseconds(latencies[^1]),7:0.00} ms");
+                Console.WriteLine($"  {name,-26} median {Milliseconds(latencies[runs / 2]),7:0.00} ms  p99 {Milliseconds(latencies[(int)Math.Ceiling(runs * 0.99) - 1]),7:0.00} ms  max {Milliseconds(latencies[^1]),7:0.00} ms  (a GC in {_collectedDuringCancellation} runs)");
             }
             Console.WriteLine($"  (load average {Usage.LoadAverage()} at the end)");
         }
@@ -66,6 +69,10 @@ internal static class CancellationLatency
             output = map.Out;
         }
         graph.Connect(output, graph.Add(new Collect(), "sink").In);
+        // A collection during the measured window would add its pause (tens of milliseconds on a loaded
+        // machine, whatever the executor); start each run with the previous runs' garbage collected.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
         long thrown = 0;
         var run = new Thread(() =>
         {
@@ -81,10 +88,12 @@ internal static class CancellationLatency
         run.Start();
         if (!started.Wait(TimeSpan.FromSeconds(30))) throw new TimeoutException("The slow node never fired.");
         Thread.Sleep(20); // let the producers fill the edges and go to sleep
+        var collections = GC.CollectionCount(0);
         var cancelled = Stopwatch.GetTimestamp();
         cancel.Cancel();
         run.Join();
         if (thrown == 0) throw new InvalidOperationException("The run did not throw GraphCanceledException.");
+        if (GC.CollectionCount(0) != collections) _collectedDuringCancellation++;
         return thrown - cancelled;
     }
 
