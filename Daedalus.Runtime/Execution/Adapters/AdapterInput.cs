@@ -53,9 +53,9 @@ public sealed class AdapterInput<T>(string name, string itemTypeName) : AdapterI
 
     /// <summary>Whether any edge into this port has an item waiting.</summary>
     /// <remarks>
-    /// Only this port's consumer takes items, and no edge takes back an item its consumer has seen, even
-    /// across threads (a newest-wins slot replaces it, a drop-oldest ring publishes the newer item before
-    /// it evicts), so once this is true the next <see cref="Take"/> finds an item.
+    /// Only this port's consumer takes items, and no edge ever empties but by its consumer's takes, even
+    /// across threads (a newest-wins slot replaces its item, a drop-oldest ring publishes the newer item
+    /// before it evicts the oldest), so once this is true the next <see cref="Take"/> finds an item.
     /// </remarks>
     public bool HasItem
     {
