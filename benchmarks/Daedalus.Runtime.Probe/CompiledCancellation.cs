@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Daedalus;
 using Daedalus.Runtime;
 
-namespace Daedalus.Runtime.Probe;
+namespace Daedalus.Probe;
 
 /// <summary>
 /// How long the compiled <c>Run()</c> takes to stop once its token is cancelled: from <c>Cancel()</c> to the
@@ -12,7 +12,7 @@ namespace Daedalus.Runtime.Probe;
 /// </summary>
 internal static class CompiledCancellation
 {
-    public static void Measure(int runs)
+    public static void Run(int runs)
     {
         Console.WriteLine($"Compiled Run(): Cancel() → GraphCanceledException, {runs} runs per graph (load average {LoadAverage()})");
         Report("source batch fused into 5 µs of work", runs, () => new FusedEndless());

@@ -143,4 +143,62 @@ public sealed class AllocationTests
         Assert.Equal(0, producerBytes);
         Assert.Equal(0, consumerBytes);
     }
+
+    [Fact]
+    public void Waits_on_a_capacity_1_ring_allocate_nothing_whether_they_spin_yield_or_sleep()
+    {
+        // Every item is a hand-off, so both sides wait (spin, yield); a pause every few hundred items
+        // outlasts the yielding, so the other side sleeps too. Warm-up covers each kind of wait once.
+        const int items = 60_000;
+        const int pauseEvery = 500;
+        var ring = new SpscRing<long>("a.Out->b.In", 1, Overflow.Block);
+        long producerBytes = -1, consumerBytes = -1;
+        Concurrently.Run(
+            stop =>
+            {
+                WarmUpTwoRegistrations(stop);
+                var before = 0L;
+                for (var i = 0; i < items; i++)
+                {
+                    if (i == items / 4) before = GC.GetAllocatedBytesForCurrentThread();
+                    if (i % pauseEvery == 0) PauseOutlastingTheYielding(stop);
+                    ring.Write(i, stop);
+                }
+                producerBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+                ring.Complete();
+            },
+            stop =>
+            {
+                WarmUpTwoRegistrations(stop);
+                long read = 0, before = 0;
+                while (ring.WaitToRead(stop))
+                {
+                    if (read == items / 4) before = GC.GetAllocatedBytesForCurrentThread();
+                    if (read % pauseEvery == pauseEvery / 2) PauseOutlastingTheYielding(stop);
+                    ring.Take();
+                    read++;
+                }
+                consumerBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+                Assert.Equal(items, read);
+            });
+        Assert.Equal(0, producerBytes);
+        Assert.Equal(0, consumerBytes);
+    }
+
+    // A sleeping wait registers on the token; registrations are recycled, but both sides may sleep at
+    // once, so the token needs two before the measured part (its first ones allocate).
+    private static void WarmUpTwoRegistrations(CancellationToken stop)
+    {
+        using (stop.Register(static () => { }))
+        using (stop.Register(static () => { }))
+        {
+        }
+    }
+
+    // Busy for 300 µs, past the waiter's 100 µs of yielding (WaitSignal.YieldBudget).
+    private static void PauseOutlastingTheYielding(CancellationToken stop)
+    {
+        var until = System.Diagnostics.Stopwatch.GetTimestamp() + System.Diagnostics.Stopwatch.Frequency * 300 / 1_000_000;
+        while (System.Diagnostics.Stopwatch.GetTimestamp() < until) stop.ThrowIfCancellationRequested();
+    }
 }

@@ -40,6 +40,12 @@ public sealed class ConcurrentLatestSlot<T> : EdgeBuffer, IItemReader<T>, IItemW
         }
     }
 
+    /// <summary>
+    /// 1 while an item is unread, else 0. A write over an unread item replaces it without emptying the
+    /// slot, so once the consumer has seen 1 its next <see cref="Take"/> finds an item.
+    /// </summary>
+    public override int Count => Volatile.Read(ref count);
+
     /// <summary>Always 1: a newest-wins edge accepts every write.</summary>
     public int FreeSpace => 1;
 

@@ -57,7 +57,7 @@ public sealed partial class SpscRing<T>
 
     /// <summary>
     /// Consumer: waits until an item is queued (true) or the producer has completed and every item
-    /// was read (false). Spins briefly, then sleeps until the producer writes or completes.
+    /// was read (false). Spins briefly, then yields, then sleeps until the producer writes or completes.
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> fired first.</exception>
     public bool WaitToRead(CancellationToken cancellation = default)
@@ -94,8 +94,11 @@ public sealed partial class SpscRing<T>
         // Acquire: the slots below the tail we see hold the producer's items.
         var tail = Volatile.Read(ref _producer.Tail);
         _consumer.TailCache = tail;
-        var depth = (int)(tail - head);
-        if (depth > _consumer.PeakDepth) Volatile.Write(ref _consumer.PeakDepth, depth);
+        var depth = tail - head;
+        // In a drop-oldest ring the head may have moved on meanwhile, and a write briefly holds one item
+        // over the capacity, so the peak is capped at the capacity (a depth the full ring really had).
+        var peak = (int)Math.Min(depth, Capacity);
+        if (peak > _consumer.PeakDepth) Volatile.Write(ref _consumer.PeakDepth, peak);
         return depth > 0;
     }
 
@@ -146,7 +149,10 @@ public sealed partial class SpscRing<T>
         {
             var head = Volatile.Read(ref _consumer.Head);
             RefreshItems(head);
-            var count = (int)Math.Min(_consumer.TailCache - head, destination.Length);
+            // A head that evictions have already moved past may be more than a slot array behind the
+            // tail; the copy is then bounded by the array, and the exchange below fails and retries.
+            var available = Math.Min(_consumer.TailCache - head, _items.Length);
+            var count = (int)Math.Min(available, destination.Length);
             if (count <= 0) return 0;
             CopyOut(head, destination[..count]);
             if (Interlocked.CompareExchange(ref _consumer.Head, head + count, head) != head) continue;

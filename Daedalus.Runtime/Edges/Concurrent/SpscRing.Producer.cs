@@ -103,7 +103,7 @@ public sealed partial class SpscRing<T>
 
     private bool HasRoom() => RefreshRoom(_producer.Tail);
 
-    /// <summary>Producer: waits (spinning briefly, then sleeping) until a slot is free or <paramref name="cancellation"/> fires.</summary>
+    /// <summary>Producer: waits (spinning briefly, then yielding, then sleeping) until a slot is free or <paramref name="cancellation"/> fires.</summary>
     internal void WaitForRoom(CancellationToken cancellation)
     {
         if (!HasRoom()) _notFull.WaitUntil(this, HasRoomCheck, cancellation);
@@ -136,17 +136,31 @@ public sealed partial class SpscRing<T>
             await _notFull.WaitUntilAsync(this, HasRoomCheck, cancellation).ConfigureAwait(false);
     }
 
+    // Full: publish the new item first, into the spare slot a drop-oldest ring keeps, and only then evict
+    // the oldest. The ring never looks emptier to the consumer than before the write, so a consumer that
+    // saw an item waiting finds one when it takes. Eviction is a compare-exchange on the head, as is
+    // every take in a drop-oldest ring, so each item goes to exactly one of us: if the consumer took the
+    // oldest item first, the ring is back within its capacity and nothing is dropped.
     private void ReplaceOldest(T item)
     {
-        while (!TryWrite(item))
+        var tail = _producer.Tail;
+        // At most Capacity items are queued (this thread evicted down to it last time), and the slot
+        // array has at least Capacity + 1 slots, so the tail slot is not one the consumer can still claim.
+        _items[tail & _mask] = item;
+        Volatile.Write(ref _producer.Tail, tail + 1);
+        if (_notEmpty.IsArmed) _notEmpty.Wake();
+        var head = Volatile.Read(ref _consumer.Head);
+        while (tail + 1 - head > Capacity)
         {
-            // Full: discard the oldest item by moving the head past it. In drop-oldest rings the consumer
-            // also claims items by compare-exchange on the head, so each item goes to exactly one of us:
-            // if the consumer took it first, our exchange fails and the retry finds a free slot.
-            var head = _producer.HeadCache;
-            if (Interlocked.CompareExchange(ref _consumer.Head, head + 1, head) != head) continue;
-            Volatile.Write(ref _producer.DroppedOldest, _producer.DroppedOldest + 1);
-            _producer.HeadCache = head + 1;
+            var seen = Interlocked.CompareExchange(ref _consumer.Head, head + 1, head);
+            if (seen == head)
+            {
+                Volatile.Write(ref _producer.DroppedOldest, _producer.DroppedOldest + 1);
+                head++;
+                break;
+            }
+            head = seen;
         }
+        _producer.HeadCache = head;
     }
 }

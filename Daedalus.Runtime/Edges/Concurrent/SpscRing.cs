@@ -4,7 +4,7 @@ namespace Daedalus.Runtime;
 
 /// <summary>
 /// A bounded edge between one producer thread and one consumer thread: a lock-free ring with the
-/// edge's <see cref="Overflow"/> strategy. Block makes the producer wait (spinning briefly, then
+/// edge's <see cref="Overflow"/> strategy. Block makes the producer wait (spinning briefly, yielding, then
 /// sleeping until the consumer frees a slot, or until a cancellation token fires); drop-oldest and
 /// drop-newest count every discarded item exactly; error throws <see cref="EdgeOverflowException"/>.
 /// </summary>
@@ -40,7 +40,7 @@ public sealed partial class SpscRing<T> : EdgeBuffer, IItemReader<T>, IItemWrite
 
     /// <summary>Creates an empty ring for the edge <paramref name="id"/>.</summary>
     /// <param name="id">The edge's name, <c>from.Port->to.Port</c>; exceptions and counters carry it.</param>
-    /// <param name="capacity">The most items the ring holds, 1 to 2^30.</param>
+    /// <param name="capacity">The most items the ring holds, 1 to 2^30 (2^30 − 1 for drop-oldest).</param>
     /// <param name="overflow">What a write into a full ring does.</param>
     public SpscRing(string id, int capacity, Overflow overflow) : this(id, capacity, overflow, new WaitSignal()) { }
 
@@ -52,9 +52,13 @@ public sealed partial class SpscRing<T> : EdgeBuffer, IItemReader<T>, IItemWrite
             throw new ArgumentOutOfRangeException(nameof(capacity), capacity, $"Edge '{id}': a ring holds at most {MaxCapacity} items.");
         if (!Enum.IsDefined(overflow))
             throw new ArgumentOutOfRangeException(nameof(overflow), overflow, $"Edge '{id}': unknown overflow strategy.");
+        if (overflow == Overflow.DropOldest && capacity == MaxCapacity)
+            throw new ArgumentOutOfRangeException(nameof(capacity), capacity, $"Edge '{id}': a drop-oldest ring holds at most {MaxCapacity - 1} items.");
         // The slot array is rounded up to a power of two so an index maps to a slot with a mask;
-        // Capacity, not the array length, decides when the ring is full.
-        _items = new T[BitOperations.RoundUpToPowerOf2((uint)capacity)];
+        // Capacity, not the array length, decides when the ring is full. A drop-oldest ring keeps a
+        // spare slot, so that a write into a full ring can publish before it evicts (see ReplaceOldest).
+        var slots = overflow == Overflow.DropOldest ? capacity + 1 : capacity;
+        _items = new T[BitOperations.RoundUpToPowerOf2((uint)slots)];
         _mask = _items.Length - 1;
         _overflow = overflow;
         _notEmpty = notEmpty;
@@ -81,6 +85,7 @@ public sealed partial class SpscRing<T> : EdgeBuffer, IItemReader<T>, IItemWrite
             // Head first: it never passes the tail, so the difference is never negative.
             var head = Volatile.Read(ref _consumer.Head);
             var tail = Volatile.Read(ref _producer.Tail);
+            // A drop-oldest write holds one item more than the capacity until it has evicted the oldest.
             return (int)Math.Min(tail - head, Capacity);
         }
     }

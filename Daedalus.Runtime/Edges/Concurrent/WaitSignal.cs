@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Daedalus.Runtime;
 
 /// <summary>
@@ -12,7 +14,11 @@ namespace Daedalus.Runtime;
 /// other thread of the process execute a full fence, and only then re-checks the condition. Either the
 /// signaller's store was flushed by that fence (the re-check sees it and the waiter does not sleep), or
 /// the signaller's read of the flag comes after the fence (it sees the waiter armed and wakes it).
-/// The expensive fence is paid only on the way to sleeping, after a short spin has failed.
+/// A waiter spins for a few microseconds, then yields the processor for up to <see cref="YieldBudget"/>,
+/// and only then arms and sleeps. So while items flow, even through a ring of capacity 1, nobody is armed:
+/// the signaller never makes a system call and the fence is paid only on the way to a real sleep. Sleeping
+/// sooner made every hand-off between two busy threads a sleep and a wake-up (a woken thread needs tens of
+/// microseconds to run again, by which time its partner had gone to sleep in turn).
 /// One waiter at a time; a spurious wake-up only costs another check of the condition.
 /// Sleeping uses a monitor created up front (not a lazily initialised event), so that after its first
 /// use a wait allocates nothing.
@@ -28,12 +34,21 @@ internal sealed class WaitSignal
         Interrupt = static signal => ((WaitSignal)signal!).PulseSleeper();
     }
 
+    /// <summary>
+    /// How long a waiter yields after spinning before it sleeps: longer than a woken thread usually
+    /// takes to be scheduled, so two threads handing items over do not fall into sleeping and waking
+    /// each other for every item, yet short enough that waiting for a slow partner costs little.
+    /// </summary>
+    public static readonly TimeSpan YieldBudget = TimeSpan.FromMicroseconds(100);
+
+    private static readonly long YieldTicks = (long)(YieldBudget.TotalSeconds * Stopwatch.Frequency);
+
     private readonly object _gate = new();
     private bool _woken;
     private TaskCompletionSource? _asyncWaiter;
     private int _armed;
 
-    /// <summary>Whether a waiter is about to sleep or sleeping; the signaller then calls <see cref="Wake"/>.</summary>
+    /// <summary>Whether a waiter has committed to sleep (armed, re-checking or asleep); the signaller then calls <see cref="Wake"/>.</summary>
     public bool IsArmed => Volatile.Read(ref _armed) != 0;
 
     /// <summary>Wakes the waiter, if one is armed. Safe to call from several threads.</summary>
@@ -48,35 +63,56 @@ internal sealed class WaitSignal
         Volatile.Read(ref _asyncWaiter)?.TrySetResult();
     }
 
-    /// <summary>Blocks until <paramref name="ready"/> holds: spins briefly, then sleeps until woken.</summary>
+    /// <summary>
+    /// Blocks until <paramref name="ready"/> holds: spins briefly, then yields the processor for up to
+    /// <see cref="YieldBudget"/>, then sleeps until woken (and starts over if woken early).
+    /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled first.</exception>
     public void WaitUntil<TState>(TState state, Func<TState, bool> ready, CancellationToken cancellation)
     {
         var spinner = new SpinWait();
+        long parkAt = 0;
         while (!ready(state))
         {
-            if (!spinner.NextSpinWillYield)
+            if (spinner.NextSpinWillYield)
             {
-                spinner.SpinOnce(sleep1Threshold: -1);
-                continue;
+                cancellation.ThrowIfCancellationRequested();
+                var now = Stopwatch.GetTimestamp();
+                if (parkAt == 0)
+                {
+                    parkAt = now + YieldTicks;
+                }
+                else if (now >= parkAt)
+                {
+                    Park(state, ready, cancellation);
+                    spinner.Reset();
+                    parkAt = 0;
+                    continue;
+                }
             }
-            cancellation.ThrowIfCancellationRequested();
-            lock (_gate) _woken = false;
-            Volatile.Write(ref _armed, 1);
-            Interlocked.MemoryBarrierProcessWide();
-            if (ready(state))
-            {
-                Disarm();
-                return;
-            }
-            try
-            {
-                Sleep(cancellation);
-            }
-            finally
-            {
-                Disarm();
-            }
+            // Past the spinning phase this yields (sleep1Threshold -1: never Sleep(1), which would
+            // oversleep a hand-off by a millisecond or more).
+            spinner.SpinOnce(sleep1Threshold: -1);
+        }
+    }
+
+    private void Park<TState>(TState state, Func<TState, bool> ready, CancellationToken cancellation)
+    {
+        lock (_gate) _woken = false;
+        Volatile.Write(ref _armed, 1);
+        Interlocked.MemoryBarrierProcessWide();
+        if (ready(state))
+        {
+            Disarm();
+            return;
+        }
+        try
+        {
+            Sleep(cancellation);
+        }
+        finally
+        {
+            Disarm();
         }
     }
 

@@ -52,6 +52,11 @@ public sealed class AdapterInput<T>(string name, string itemTypeName) : AdapterI
     }
 
     /// <summary>Whether any edge into this port has an item waiting.</summary>
+    /// <remarks>
+    /// Only this port's consumer takes items, and no edge ever empties but by its consumer's takes, even
+    /// across threads (a newest-wins slot replaces its item, a drop-oldest ring publishes the newer item
+    /// before it evicts the oldest), so once this is true the next <see cref="Take"/> finds an item.
+    /// </remarks>
     public bool HasItem
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

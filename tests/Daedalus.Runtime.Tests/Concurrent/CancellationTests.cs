@@ -1,12 +1,13 @@
-using System.Diagnostics;
-
 namespace Daedalus.Runtime.Tests;
 
-/// <summary>Waits on full or empty edges end promptly when cancelled, and on completion.</summary>
+/// <summary>
+/// Waits on full or empty edges end when cancelled, and on completion. How fast is measured by the probe
+/// (docs/executors.md), not asserted: a loaded machine may take its time, only a hang fails.
+/// </summary>
 [Collection(ConcurrencyCollection.Name)]
 public sealed class CancellationTests
 {
-    private static readonly TimeSpan Prompt = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Guard = Concurrently.DefaultTimeout;
 
     [Fact]
     public void A_producer_blocked_on_a_full_ring_is_released_by_cancellation()
@@ -24,10 +25,8 @@ public sealed class CancellationTests
 
         Thread.Sleep(100); // let it spin out and go to sleep
         Assert.True(blocked.IsAlive, "The producer did not block on a full ring.");
-        var clock = Stopwatch.StartNew();
         cancel.Cancel();
-        Assert.True(blocked.Join(Prompt), "Cancellation did not release the blocked producer.");
-        Assert.True(clock.Elapsed < Prompt);
+        Assert.True(blocked.Join(Guard), "Cancellation did not release the blocked producer.");
 
         // The cancelled item was not written; the ring still works.
         Counts.AssertCounters(ring, written: 2, delivered: 0, droppedOldest: 0, droppedNewest: 0, count: 2);
@@ -47,7 +46,7 @@ public sealed class CancellationTests
         await Task.Delay(100);
         Assert.False(write.IsCompleted, "The producer did not wait on a full ring.");
         cancel.Cancel();
-        var finished = await Task.WhenAny(write, Task.Delay(Prompt));
+        var finished = await Task.WhenAny(write, Task.Delay(Guard));
         Assert.Same(write, finished);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => write);
         Assert.Equal(1, ring.Written);
@@ -64,7 +63,7 @@ public sealed class CancellationTests
         Assert.True(writer.IsAlive, "The producer did not block on a full ring.");
 
         Assert.Equal(1, ring.Take());
-        Assert.True(writer.Join(Prompt), "Freeing a slot did not wake the blocked producer.");
+        Assert.True(writer.Join(Guard), "Freeing a slot did not wake the blocked producer.");
         Assert.Equal(2, ring.Take());
     }
 
@@ -73,9 +72,7 @@ public sealed class CancellationTests
     {
         var ring = new SpscRing<int>("a.Out->b.In", 4, Overflow.Block);
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
-        var clock = Stopwatch.StartNew();
         Assert.ThrowsAny<OperationCanceledException>(() => ring.WaitToRead(cancel.Token));
-        Assert.True(clock.Elapsed < Prompt);
 
         bool? result = null;
         var reader = new Thread(() => result = ring.WaitToRead()) { IsBackground = true };
@@ -83,7 +80,7 @@ public sealed class CancellationTests
         Thread.Sleep(100);
         Assert.True(reader.IsAlive, "The consumer did not wait on an empty ring.");
         ring.Complete();
-        Assert.True(reader.Join(Prompt), "Completion did not wake the waiting consumer.");
+        Assert.True(reader.Join(Guard), "Completion did not wake the waiting consumer.");
         Assert.False(result);
     }
 
@@ -96,7 +93,7 @@ public sealed class CancellationTests
         Assert.False(wait.IsCompleted);
 
         ring.Write("x");
-        Assert.Same(wait, await Task.WhenAny(wait, Task.Delay(Prompt)));
+        Assert.Same(wait, await Task.WhenAny(wait, Task.Delay(Guard)));
         Assert.True(await wait);
         Assert.Equal("x", ring.Take());
     }

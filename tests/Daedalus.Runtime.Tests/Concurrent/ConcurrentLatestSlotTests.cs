@@ -78,7 +78,7 @@ public sealed class ConcurrentLatestSlotTests
         Assert.False(wait.IsCompleted);
 
         slot.Write(7);
-        Assert.Same(wait, await Task.WhenAny(wait, Task.Delay(TimeSpan.FromSeconds(2))));
+        Assert.Same(wait, await Task.WhenAny(wait, Task.Delay(Concurrently.DefaultTimeout)));
         Assert.True(await wait);
         Assert.Equal(7, slot.Take());
     }

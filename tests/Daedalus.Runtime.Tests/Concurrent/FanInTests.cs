@@ -5,7 +5,7 @@ namespace Daedalus.Runtime.Tests;
 public sealed class FanInTests
 {
     private const int Producers = 4;
-    private const int ItemsEach = 1_000_000;
+    private const int ItemsEach = 250_000;
 
     private static readonly string[] EdgeIds = Enumerable.Range(0, Producers).Select(p => $"source{p}.Out->merge.In").ToArray();
 
@@ -27,7 +27,7 @@ public sealed class FanInTests
         long consumed = 0, sum = 0;
         var nextOf = new long[Producers];
 
-        Concurrently.Run(TimeSpan.FromSeconds(45), [.. ProducerBodies(fanIn), stop =>
+        Concurrently.Run([.. ProducerBodies(fanIn), stop =>
         {
             var buffer = new long[256];
             while (fanIn.WaitToRead(stop))
@@ -65,7 +65,7 @@ public sealed class FanInTests
         long consumed = 0;
         var lastOf = Enumerable.Repeat(-1L, Producers).ToArray();
 
-        Concurrently.Run(TimeSpan.FromSeconds(45), [.. ProducerBodies(fanIn), stop =>
+        Concurrently.Run([.. ProducerBodies(fanIn), stop =>
         {
             while (fanIn.WaitToRead(stop))
             {
@@ -104,7 +104,7 @@ public sealed class FanInTests
         reader.Start();
         Thread.Sleep(50);
         fanIn[1].Write(2);
-        Assert.True(reader.Join(TimeSpan.FromSeconds(2)), "A write by the second producer did not wake the consumer.");
+        Assert.True(reader.Join(Concurrently.DefaultTimeout), "A write by the second producer did not wake the consumer.");
         Assert.True(result);
         Assert.Equal(2, Counts.Drain(fanIn).Single());
 

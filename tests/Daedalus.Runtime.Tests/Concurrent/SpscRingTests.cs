@@ -174,6 +174,14 @@ public sealed class SpscRingTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new SpscRing<int>(Id, capacity, Overflow.Block));
     }
 
+    [Fact]
+    public void A_drop_oldest_ring_keeps_a_spare_slot_so_its_largest_capacity_is_one_less()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new SpscRing<byte>(Id, 1 << 30, Overflow.DropOldest));
+        Assert.Contains(Id, error.Message);
+        Assert.Contains("drop-oldest", error.Message);
+    }
+
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static WeakReference WriteAndTakeUnreachable(SpscRing<object> ring)
     {

@@ -1,13 +1,9 @@
-using System.Diagnostics;
-
 namespace Daedalus.Runtime.Tests.Execution;
 
-/// <summary>Cancellation stops every executor promptly, even with producers blocked on full edges, and still runs the hooks.</summary>
+/// <summary>Cancellation stops every executor, even with producers blocked on full edges, and still runs the hooks.</summary>
 [Collection(ConcurrencyCollection.Name)]
 public sealed class RunCancellationTests
 {
-    private static readonly TimeSpan Prompt = TimeSpan.FromSeconds(2);
-
     [Theory]
     [MemberData(nameof(Executors.All), MemberType = typeof(Executors))]
     public void Cancellation_stops_blocked_producers_and_waiting_consumers(string executor)
@@ -27,13 +23,10 @@ public sealed class RunCancellationTests
         Assert.True(started.Wait(Executors.Guard), "The slow node never fired.");
         Thread.Sleep(100); // let the producers fill the edges and block
         Assert.False(run.IsCompleted);
-        var clock = Stopwatch.StartNew();
         cancel.Cancel();
-        var ended = ((IAsyncResult)run).AsyncWaitHandle.WaitOne(Executors.Guard);
-        var latency = clock.Elapsed;
 
-        Assert.True(ended, "The run did not end after cancellation.");
-        Assert.True(latency < Prompt, $"Cancellation took {latency.TotalMilliseconds:0} ms.");
+        // How soon is measured by the probe (docs/executors.md); here only a hang fails.
+        Assert.True(((IAsyncResult)run).AsyncWaitHandle.WaitOne(Executors.Guard), "The run did not end after cancellation.");
         var error = Assert.IsType<GraphCanceledException>(run.Exception?.InnerException);
         var result = error.Result;
         Assert.True(result.Cancelled);

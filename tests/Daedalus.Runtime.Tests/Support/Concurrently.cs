@@ -11,7 +11,11 @@ namespace Daedalus.Runtime.Tests;
 /// </summary>
 internal static class Concurrently
 {
-    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// Generous: only there to turn a hang into a failure. The tests are sized to take a few seconds on a
+    /// loaded 2-core machine; nothing asserts how fast they are.
+    /// </summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(2);
 
     public static void Run(params Action<CancellationToken>[] bodies) => Run(DefaultTimeout, bodies);
 

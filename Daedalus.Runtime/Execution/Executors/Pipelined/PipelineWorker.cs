@@ -4,7 +4,7 @@ namespace Daedalus.Runtime;
 
 /// <summary>
 /// One node's worker in a pipelined run: fires while it can; when it cannot, waits (spinning briefly,
-/// then sleeping on the node's signal) until an input gains items or completes, and finishes when the
+/// yielding, then sleeping on the node's signal) until an input gains items or completes, and finishes when the
 /// node can never fire again. Writes to full blocking edges wait inside the firing.
 /// </summary>
 internal sealed class PipelineWorker(PipelineNode node, WaitSignal signal)
