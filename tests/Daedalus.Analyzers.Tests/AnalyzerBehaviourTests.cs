@@ -20,6 +20,17 @@ public sealed class AnalyzerBehaviourTests
     }
 
     [Fact]
+    public void A_cycle_message_starts_at_its_first_declared_node_and_leaves_out_what_it_feeds()
+    {
+        var (source, _) = Markup.Parse(DiagnosticCases.All["DAE0001 cycle feeding a node declared before it"]);
+
+        var cycle = Assert.Single(TestCompilation.Build(source).AnalyzerDiagnostics);
+
+        Assert.Equal("DAE0001", cycle.Id);
+        Assert.Contains("has a cycle: a → b → a;", cycle.GetMessage());
+    }
+
+    [Fact]
     public void A_valid_program_reports_nothing()
     {
         var source = DiagnosticCases.Graph("""

@@ -75,6 +75,24 @@ public static class DiagnosticCases
                     {|DAE0001:g.Connect(c.Output, a.Value);|}
                     g.Connect(c.Output, join.Value);
             """),
+        ["DAE0001 cycle feeding a node declared before it"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var join = g.Add(new Sum());
+                    var a = g.Add(new Twice());
+                    var b = g.Add(new Twice());
+                    g.Connect(numbers.Output, a.Value);
+                    g.Connect(a.Output, b.Value);
+                    {|DAE0001:g.Connect(b.Output, a.Value);|}
+                    g.Connect(b.Output, join.Value);
+            """),
+        ["DAE0001 node connected to itself"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var sum = g.Add(new Sum());
+                    var twice = g.Add(new Twice());
+                    g.Connect(numbers.Output, twice.Value);
+                    {|DAE0001:g.Connect(twice.Output, twice.Value);|}
+                    g.Connect(twice.Output, sum.Value);
+            """),
         ["DAE0002 input not connected"] = Graph("""
                     var numbers = g.Add(new Numbers());
                     {|DAE0002:var twice = g.Add(new Twice())|};
