@@ -157,11 +157,17 @@ internal static class GraphAnalysis
             {
                 if (output.ItemType != Reading.Names.ByteStreamItem) continue;
                 var edges = graph.EdgesFrom(n, output.Name).ToList();
-                if (edges.Count > 1 || graph.IsRoundRobin(n, output.Name))
+                if (edges.Count > 1)
                 {
                     problems.Add(new Problem("DAE0011",
                         $"Byte-stream output '{node.Name}.{output.Name}' is connected {edges.Count} times; a byte stream has one reader, so fan its bytes out in a node",
                         graph.Edges[edges[edges.Count - 1]].Location));
+                }
+                else if (graph.RoundRobinOf(n, output.Name) is { } roundRobin)
+                {
+                    problems.Add(new Problem("DAE0011",
+                        $"Byte-stream output '{node.Name}.{output.Name}' cannot be distributed round-robin; a byte stream has one reader, so split its bytes in a node",
+                        roundRobin.Location));
                 }
             }
             foreach (var input in node.Node.Inputs)

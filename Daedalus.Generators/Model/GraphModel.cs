@@ -51,7 +51,8 @@ internal sealed record GraphEdge(
 }
 
 /// <summary>An output port whose items go round-robin to its edges instead of to all of them.</summary>
-internal sealed record RoundRobinOutput(int Node, string Port);
+/// <param name="Location">The <c>g.Distribute</c> statement.</param>
+internal sealed record RoundRobinOutput(int Node, string Port, LocationInfo? Location);
 
 /// <summary>Everything needed to emit one <c>[Graph]</c> class.</summary>
 internal sealed record GraphModel(
@@ -65,7 +66,10 @@ internal sealed record GraphModel(
     EquatableArray<RoundRobinOutput> RoundRobin,
     EquatableArray<Problem> Problems)
 {
-    public bool IsRoundRobin(int node, string port) => RoundRobin.Contains(new RoundRobinOutput(node, port));
+    public bool IsRoundRobin(int node, string port) => RoundRobinOf(node, port) is not null;
+
+    /// <summary>The <c>g.Distribute(..., FanOut.RoundRobin)</c> of <paramref name="node"/>'s output <paramref name="port"/>, if any.</summary>
+    public RoundRobinOutput? RoundRobinOf(int node, string port) => RoundRobin.FirstOrDefault(r => r.Node == node && r.Port == port);
 
     /// <summary>Whether any edge is a byte stream, so the graph needs producers and consumers running at once.</summary>
     public bool HasByteStreams => Edges.Any(e => e.Kind == EdgeKindModel.Bytes);

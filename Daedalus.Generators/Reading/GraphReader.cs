@@ -214,7 +214,7 @@ internal sealed class GraphReader
             _problems.Add(NotDeclarative(arguments[1].Expression, "the fan-out mode must be FanOut.Broadcast or FanOut.RoundRobin written in place"));
             return;
         }
-        if (mode == 1) _roundRobin.Add(new RoundRobinOutput(output.Value.Node, _nodes[output.Value.Node].Node.Outputs[output.Value.Port].Name));
+        if (mode == 1) _roundRobin.Add(new RoundRobinOutput(output.Value.Node, _nodes[output.Value.Node].Node.Outputs[output.Value.Port].Name, LocationInfo.From(distribute.Parent ?? distribute)));
     }
 
     private (int Node, int Port)? ReadPortReference(ExpressionSyntax expression, bool output)

@@ -162,6 +162,19 @@ public static class DiagnosticCases
                     g.Connect(produce.Bytes, first.Bytes);
                     {|DAE0011:g.Connect(produce.Bytes, second.Bytes, Edge.Bytes(4096));|}
             """) + ByteNodes,
+        ["DAE0011 byte stream distributed round-robin"] = Graph("""
+                    var produce = g.Add(new Produce());
+                    var consume = g.Add(new Consume());
+                    g.Connect(produce.Bytes, consume.Bytes);
+                    {|DAE0011:g.Distribute(produce.Bytes, FanOut.RoundRobin);|}
+            """) + ByteNodes,
+        ["DAE0011 unconnected byte stream distributed round-robin"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var sum = g.Add(new Sum());
+                    {|DAE0004:var produce = g.Add(new Produce())|};
+                    g.Connect(numbers.Output, sum.Value);
+                    {|DAE0011:g.Distribute(produce.Bytes, FanOut.RoundRobin);|}
+            """) + ByteNodes,
         ["DAE0012 GPU node without the shader library"] = Graph("""
                     var numbers = g.Add(new Numbers());
                     {|DAE0012:var twice = g.Add(new TwiceOnGpu())|};
