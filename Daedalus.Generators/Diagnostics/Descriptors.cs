@@ -197,11 +197,21 @@ internal static class Descriptors
         "Only GPU-placed nodes belong to a GPU segment and receive its GraphicsDevice. Place the node on the GPU, or allocate from GraphicsDevice.Select yourself.",
         HelpLinkBase + "DAE0107.md");
 
+    public static readonly DiagnosticDescriptor InternalError = new(
+        Isolation.InternalError.Id,
+        "Daedalus failed on this node or graph",
+        "{0}",
+        "Daedalus.Internal",
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "An unexpected exception in the Daedalus generator or analyzer while it read, analysed or generated one node or graph. That type gets only its public surface (a graph's members throw InvalidGraphException); every other type is generated as usual. This is a bug in Daedalus: please report it with the code that triggers it.",
+        HelpLinkBase + Isolation.InternalError.Id + ".md");
+
     /// <summary>Every descriptor, in ID order.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         Cycle, InputNotConnected, OutputNotConnected, NodeNotConnected, DuplicateConnection, InvalidCapacity,
         NotDeclarative, UnknownNode, ByteStreamConnection, NoShaderLibrary, NotPartial, NoProcessMethod, SeveralProcessMethods, UnwirableSignature,
-        PortShape, DuplicatePort, NotInstantiable, DeviceOnCpuNode);
+        PortShape, DuplicatePort, NotInstantiable, DeviceOnCpuNode, InternalError);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);
 

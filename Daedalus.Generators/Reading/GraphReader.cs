@@ -127,7 +127,7 @@ internal sealed class GraphReader
         }
 
         var nodeProblems = new List<Problem>();
-        var node = NodeReader.Read(type, nodeProblems);
+        var node = Isolation.Guarded.ReadNode(type, nodeProblems);
         if (node is null)
         {
             _problems.Add(new Problem("DAE0009",

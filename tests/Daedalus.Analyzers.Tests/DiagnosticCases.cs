@@ -340,5 +340,39 @@ public static class DiagnosticCases
                 [Process] public int Run(int value) => value;
             }
             """),
+        ["DAE0999 exception while reading a graph"] = Nodes + """
+            // Daedalus fault: read Pipeline
+            [Graph]
+            public sealed partial class {|DAE0999:Pipeline|}
+            {
+                static void Define(GraphBuilder g)
+                {
+                    var numbers = g.Add(new Numbers());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, sum.Value);
+                }
+            }
+            """ + Caller,
+        ["DAE0999 exception while analysing a graph"] = Nodes + """
+            // Daedalus fault: analyze Pipeline
+            [Graph]
+            public sealed partial class {|DAE0999:Pipeline|}
+            {
+                static void Define(GraphBuilder g)
+                {
+                    var numbers = g.Add(new Numbers());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, sum.Value);
+                }
+            }
+            """ + Caller,
+        ["DAE0999 exception while reading a node"] = Node("""
+            // Daedalus fault: read Twice
+            [Node]
+            public sealed partial class {|DAE0999:Twice|}
+            {
+                [Process] public int Run(int value) => value * 2;
+            }
+            """),
     };
 }
