@@ -19,21 +19,29 @@ namespace Daedalus.Generators.Isolation;
 /// </summary>
 internal static class Guarded
 {
-    /// <summary><see cref="NodeReader.Read"/>; null, with a DAE0999 problem, when it throws.</summary>
+    /// <summary>
+    /// <see cref="NodeReader.Read"/>; null, with a DAE0999 problem, when it throws on a node class of this project,
+    /// which the analyzer reads and reports on its own. A graph reading a constructed generic node (<c>Box&lt;int&gt;</c>)
+    /// or one from a referenced assembly lets the exception reach its own wall, so the graph reports it.
+    /// </summary>
     public static NodeModel? ReadNode(INamedTypeSymbol type, List<Problem> problems)
     {
         try
         {
-            TestFaults.At(TestFaults.Read, type.Name);
+            TestFaults.At(TestFaults.Read, type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat));
             return NodeReader.Read(type, problems);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (exception is not OperationCanceledException && IsReadOnItsOwn(type))
         {
             // NodeReader observes no cancellation token; a cancellation is left to the caller, which has one.
             problems.Add(InternalError.Problem($"reading node '{type.ToDisplayString()}'", exception, LocationOf(type)));
             return null;
         }
     }
+
+    /// <summary>Whether the analyzer reads <paramref name="type"/> as a node class of this compilation.</summary>
+    private static bool IsReadOnItsOwn(INamedTypeSymbol type) =>
+        SymbolEqualityComparer.Default.Equals(type, type.OriginalDefinition) && type.Locations.Any(location => location.IsInSource);
 
     /// <summary>
     /// What the generator emits for a <c>[Node]</c> class. A part that throws is left out (the node model, or the

@@ -184,6 +184,29 @@ public sealed class AnalyzerBehaviourTests
     }
 
     [Fact]
+    public void A_generic_node_that_fails_to_read_only_as_used_in_a_graph_is_reported_on_the_graph()
+    {
+        // The class Echo<T> reads fine, so nothing is reported on it; the graph's Echo<int> is where it fails.
+        var source = DiagnosticCases.Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var echo = g.Add(new Echo<int>());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, echo.Value);
+                    g.Connect(echo.Output, sum.Value);
+            """) + """
+
+            [Node] public sealed partial class Echo<T> { [Process] public T Run(T value) => value; }
+            """ + "\n" + TestCompilation.FaultMarker + "read Echo<int>";
+
+        var build = TestCompilation.Build(source);
+
+        var error = Assert.Single(build.Reported);
+        Assert.Equal("DAE0999", error.Id);
+        Assert.Equal("Pipeline", build.Compilation.SyntaxTrees.First().GetText().ToString(error.Location.SourceSpan));
+        Assert.StartsWith("Daedalus failed while reading graph 'Pipeline': InvalidOperationException (in TestFaults.At): injected read fault in Echo<int>.", error.GetMessage());
+    }
+
+    [Fact]
     public void An_exception_while_generating_is_reported_once_by_the_generator()
     {
         var source = DiagnosticCases.Graph("""
