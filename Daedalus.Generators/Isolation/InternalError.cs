@@ -38,7 +38,7 @@ internal static class InternalError
     public static string Message(string activity, Exception exception)
     {
         var where = WhereThrown(exception) is { } method ? $" (in {method})" : "";
-        var message = exception.Message.Replace("\r", "").Replace('\n', ' ').Trim();
+        var message = exception.Message.Replace("\r", "").Replace('\n', ' ').Trim().TrimEnd('.');
         return $"Daedalus failed while {activity}: {exception.GetType().Name}{where}: {message}. "
             + $"This is a bug in Daedalus, not in your code; other nodes and graphs are not affected. "
             + $"Please report it, with the code that triggers it, at {ReportUrl}";

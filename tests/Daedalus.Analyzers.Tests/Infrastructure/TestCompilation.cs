@@ -61,10 +61,11 @@ public static class TestCompilation
     {
         var fault = source.Split('\n').Select(line => line.Trim()).FirstOrDefault(line => line.StartsWith(FaultMarker, StringComparison.Ordinal));
         if (fault is null) return BuildWithoutFaults(source, options);
-        var (stage, className) = (fault[FaultMarker.Length..].Split(' ')[0], fault[FaultMarker.Length..].Split(' ')[1]);
+        var (stage, className) = fault[FaultMarker.Length..].Split(' ') is [var first, var second, ..] ? (first, second) : throw new FormatException(fault);
         TestFaults.Inject.Value = (at, name) =>
         {
-            if (at == stage && name == className) throw new InvalidOperationException($"injected {stage} fault in {className}");
+            // With a trailing period, which the DAE0999 message must not double.
+            if (at == stage && name == className) throw new InvalidOperationException($"injected {stage} fault in {className}.");
         };
         try
         {
