@@ -1,8 +1,11 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Daedalus.Generators.Analysis;
 using Daedalus.Generators.Common;
 using Daedalus.Generators.Emit;
+using Daedalus.Generators.Isolation;
 using Daedalus.Generators.Model;
 using Daedalus.Generators.Reading;
 using Microsoft.CodeAnalysis;
@@ -14,7 +17,9 @@ namespace Daedalus.Generators;
 /// The Daedalus source generator. Two independent pipelines, each turning attributed syntax into
 /// value-equatable models at once (so unrelated edits stay cached):
 /// <c>[Node]</c> classes get their typed ports; <c>[Graph]</c> classes get their wiring and run loop.
-/// The generator never reports diagnostics: the Daedalus analyzer does, from the same models.
+/// The Daedalus analyzer reports the problems it finds, from the same models. Each class is read, analysed
+/// and emitted behind its own wall (<see cref="Guarded"/>, <see cref="GuardedOutput"/>): an exception never
+/// leaves the generator, and one failing class never takes the others down.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class DaedalusGenerator : IIncrementalGenerator
@@ -33,7 +38,7 @@ public sealed class DaedalusGenerator : IIncrementalGenerator
         var nodes = context.SyntaxProvider.ForAttributeWithMetadataName(
                 Names.NodeAttribute,
                 static (syntax, _) => syntax is ClassDeclarationSyntax or RecordDeclarationSyntax,
-                static (attributed, _) => ReadNodeDeclaration((INamedTypeSymbol)attributed.TargetSymbol, (TypeDeclarationSyntax)attributed.TargetNode))
+                static (attributed, cancellation) => ReadNode((INamedTypeSymbol)attributed.TargetSymbol, (TypeDeclarationSyntax)attributed.TargetNode, cancellation))
             .Where(static node => node is not null)
             .WithTrackingName(Steps.Nodes);
 
@@ -42,50 +47,84 @@ public sealed class DaedalusGenerator : IIncrementalGenerator
         var runtimeAvailable = context.CompilationProvider
             .Select(static (compilation, _) => compilation.GetTypeByMetadataName(Names.RuntimeNode) is not null);
 
-        context.RegisterSourceOutput(nodes.Combine(runtimeAvailable), static (output, pair) =>
-            output.AddSource(pair.Left!.HintName + ".Node.g.cs", NodeEmitter.Emit(pair.Left, pair.Right)));
+        context.RegisterSourceOutput(nodes.Combine(runtimeAvailable), static (output, pair) => EmitNode(output, pair.Left!, pair.Right));
 
         var graphs = context.SyntaxProvider.ForAttributeWithMetadataName(
                 Names.GraphAttribute,
                 static (syntax, _) => syntax is ClassDeclarationSyntax or RecordDeclarationSyntax,
-                static (attributed, cancellation) => PartialDeclarations.AllPartial((INamedTypeSymbol)attributed.TargetSymbol)
-                        && GraphDeclarations.Unsupported((INamedTypeSymbol)attributed.TargetSymbol) is null
-                    ? GraphReader.Read((INamedTypeSymbol)attributed.TargetSymbol, attributed.SemanticModel, cancellation)
-                    : null)
+                static (attributed, cancellation) => ReadGraph((INamedTypeSymbol)attributed.TargetSymbol, attributed.SemanticModel, cancellation))
             .Where(static graph => graph is not null)
             .WithTrackingName(Steps.Graphs);
 
         var plans = graphs
-            .Select(static (graph, _) => (Graph: graph!, Analysis: GraphAnalysis.Analyze(graph!)))
+            .Select(static (graph, _) => (Graph: graph!, Analysis: Guarded.Analyze(graph!)))
             .WithTrackingName(Steps.Plans);
 
-        context.RegisterSourceOutput(plans, static (output, plan) =>
-            output.AddSource(plan.Graph.HintName + ".Graph.g.cs", GraphEmitter.Emit(plan.Graph, plan.Analysis)));
+        context.RegisterSourceOutput(plans, static (output, plan) => EmitGraph(output, plan.Graph, plan.Analysis));
     }
 
-    private static NodeDeclaration? ReadNodeDeclaration(INamedTypeSymbol type, TypeDeclarationSyntax syntax)
+    /// <remarks>
+    /// Reading failures are not reported here: the analyzer reads the same class through the same walls and
+    /// reports them (DAE0999), so each is reported once.
+    /// </remarks>
+    private static NodeDeclaration? ReadNode(INamedTypeSymbol type, TypeDeclarationSyntax syntax, CancellationToken cancellation)
     {
-        // A class that is not partial cannot receive generated members (DAE0100); a static class cannot
-        // implement INode (DAE0106). The analyzer reports both.
-        if (!NodeDeclarations.CanBeGenerated(type)) return null;
-        // Several partial declarations each trigger the pipeline; emit once, for the first.
-        if (type.DeclaringSyntaxReferences.Length > 1 && type.DeclaringSyntaxReferences[0].GetSyntax() != syntax) return null;
-
-        var problems = new List<Problem>();
-        var node = NodeReader.Read(type, problems);
-        return new NodeDeclaration(
-            Declarations.Namespace(type),
-            Declarations.Containers(type),
-            type.Name,
-            Declarations.TypeParameters(type),
-            Declarations.HintName(type),
-            node,
-            PortPropertyReader.ReadImplementations(type),
-            problems.ToEquatableArray())
+        try
         {
-            Keyword = type.IsRecord ? "record" : "class",
-            Taken = NodeMemberNames.Taken(type),
-            PortsOfInvalidNode = node is null ? DeclaredPorts.Of(type) : PortList.None,
+            // A class that is not partial cannot receive generated members (DAE0100); a static class cannot
+            // implement INode (DAE0106). The analyzer reports both.
+            if (!NodeDeclarations.CanBeGenerated(type)) return null;
+            // Several partial declarations each trigger the pipeline; emit once, for the first.
+            if (type.DeclaringSyntaxReferences.Length > 1 && type.DeclaringSyntaxReferences[0].GetSyntax(cancellation) != syntax) return null;
+            return Guarded.ReadNodeDeclaration(type, new List<Problem>());
+        }
+        catch (Exception exception) when (InternalError.IsUnexpected(exception, cancellation))
+        {
+            return null;
+        }
+    }
+
+    private static GraphModel? ReadGraph(INamedTypeSymbol type, SemanticModel model, CancellationToken cancellation)
+    {
+        try
+        {
+            return PartialDeclarations.AllPartial(type) && GraphDeclarations.Unsupported(type) is null
+                ? Guarded.ReadGraph(type, model, cancellation)
+                : null;
+        }
+        catch (Exception exception) when (InternalError.IsUnexpected(exception, cancellation))
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The node's file; if emitting it fails, its <c>Ports</c> and <c>INode</c> link without the adapter, or without ports.</summary>
+    private static void EmitNode(SourceProductionContext output, NodeDeclaration node, bool runtimeAvailable) =>
+        GuardedOutput.AddSource(output, node.HintName + ".Node.g.cs", $"node '{Describe.Node(node)}'",
+            () =>
+            {
+                TestFaults.At(TestFaults.Emit, node.ClassName);
+                return NodeEmitter.Emit(node, runtimeAvailable);
+            },
+            () => NodeEmitter.Emit(node, runtimeAvailable: false),
+            () => NodeEmitter.Emit(node with { Node = null }, runtimeAvailable: false),
+            () => NodeEmitter.Emit(node with { Node = null, PortProperties = EquatableArray<PortPropertyModel>.Empty }, runtimeAvailable: false));
+
+    /// <summary>The graph's file; if emitting it fails, the throwing surface of an invalid graph, with its nodes if possible.</summary>
+    private static void EmitGraph(SourceProductionContext output, GraphModel graph, GraphAnalysisResult analysis)
+    {
+        var subject = $"graph '{Describe.Graph(graph)}'";
+        var failed = analysis with
+        {
+            Problems = analysis.Problems.Prepend(new Problem(InternalError.Id, $"Daedalus failed while generating {subject}; see the DAE0999 build error", null)).ToEquatableArray(),
         };
+        GuardedOutput.AddSource(output, graph.HintName + ".Graph.g.cs", subject,
+            () =>
+            {
+                TestFaults.At(TestFaults.Emit, graph.ClassName);
+                return GraphEmitter.Emit(graph, analysis);
+            },
+            () => GraphEmitter.Emit(graph, failed),
+            () => GraphEmitter.Emit(graph with { Nodes = EquatableArray<GraphNode>.Empty, Edges = EquatableArray<GraphEdge>.Empty, RoundRobin = EquatableArray<RoundRobinOutput>.Empty }, failed));
     }
 }

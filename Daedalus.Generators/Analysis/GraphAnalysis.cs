@@ -76,7 +76,12 @@ internal static class GraphAnalysis
         return new List<int>();
     }
 
-    /// <summary>Walks edges among the unscheduled nodes until a node repeats; returns the nodes of that loop.</summary>
+    /// <summary>
+    /// Finds one cycle among the nodes Kahn's algorithm left unscheduled and returns its nodes in edge order,
+    /// starting with the one declared first. It walks edges backwards: an unscheduled node may only be fed by
+    /// a cycle (nothing flows on from it), but each one still waits for an unscheduled producer, so walking
+    /// from producer to producer always comes back to a node already seen.
+    /// </summary>
     private static List<int> FindCycle(GraphModel graph, int[] indegree)
     {
         var current = Enumerable.Range(0, indegree.Length).First(n => indegree[n] > 0);
@@ -86,9 +91,11 @@ internal static class GraphAnalysis
         {
             position[current] = path.Count;
             path.Add(current);
-            current = graph.Edges.Where(e => e.From == current && indegree[e.To] > 0).Select(e => e.To).First();
+            current = graph.Edges.First(e => e.To == current && indegree[e.From] > 0).From;
         }
-        return path.Skip(position[current]).ToList();
+        var cycle = path.Skip(position[current]).Reverse().ToList();
+        var first = cycle.IndexOf(cycle.Min());
+        return cycle.Skip(first).Concat(cycle.Take(first)).ToList();
     }
 
     private static void CheckConnections(GraphModel graph, List<Problem> problems)
@@ -150,11 +157,17 @@ internal static class GraphAnalysis
             {
                 if (output.ItemType != Reading.Names.ByteStreamItem) continue;
                 var edges = graph.EdgesFrom(n, output.Name).ToList();
-                if (edges.Count > 1 || graph.IsRoundRobin(n, output.Name))
+                if (edges.Count > 1)
                 {
                     problems.Add(new Problem("DAE0011",
                         $"Byte-stream output '{node.Name}.{output.Name}' is connected {edges.Count} times; a byte stream has one reader, so fan its bytes out in a node",
                         graph.Edges[edges[edges.Count - 1]].Location));
+                }
+                else if (graph.RoundRobinOf(n, output.Name) is { } roundRobin)
+                {
+                    problems.Add(new Problem("DAE0011",
+                        $"Byte-stream output '{node.Name}.{output.Name}' cannot be distributed round-robin; a byte stream has one reader, so split its bytes in a node",
+                        roundRobin.Location));
                 }
             }
             foreach (var input in node.Node.Inputs)

@@ -1,8 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using Daedalus.Generators.Analysis;
 using Daedalus.Generators.Common;
+using Daedalus.Generators.Isolation;
 using Daedalus.Generators.Model;
 using Daedalus.Generators.Reading;
 using Microsoft.CodeAnalysis;
@@ -15,7 +16,9 @@ namespace Daedalus.Generators.Diagnostics;
 /// <summary>
 /// Reports the Daedalus diagnostics. It reads <c>[Node]</c> and <c>[Graph]</c> classes with the same
 /// readers and graph analysis as the generator, so the two never disagree about what is valid; the
-/// generator stays silent and this analyzer turns each recorded problem into a diagnostic.
+/// generator stays silent and this analyzer turns each recorded problem into a diagnostic, including an
+/// exception while reading or analysing (DAE0999). Only a failure while emitting, which happens in the
+/// generator alone, is reported by the generator.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DaedalusAnalyzer : DiagnosticAnalyzer
@@ -36,6 +39,20 @@ public sealed class DaedalusAnalyzer : DiagnosticAnalyzer
     {
         var declaration = (TypeDeclarationSyntax)context.Node;
         if (declaration.AttributeLists.Count == 0) return;
+        try
+        {
+            AnalyzeType(context, declaration);
+        }
+        catch (Exception exception) when (InternalError.IsUnexpected(exception, context.CancellationToken))
+        {
+            // The readers have their own walls (Guarded); this one keeps anything else from becoming AD0001.
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InternalError, declaration.Identifier.GetLocation(),
+                InternalError.Properties(exception.ToString()), InternalError.Message($"analysing class '{declaration.Identifier.ValueText}'", exception)));
+        }
+    }
+
+    private static void AnalyzeType(SyntaxNodeAnalysisContext context, TypeDeclarationSyntax declaration)
+    {
         if (context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is not { } type) return;
         if (!IsFirstDeclaration(type, declaration)) return;
 
@@ -51,7 +68,8 @@ public sealed class DaedalusAnalyzer : DiagnosticAnalyzer
         else if (isNode)
         {
             PartialDeclarations.Check(type, "[Node]", problems);
-            NodeReader.Read(type, problems);
+            // Everything the generator reads for the node, so a failure in any of it is reported here, once.
+            Guarded.ReadNodeDeclaration(type, problems);
         }
         if (isGraph && GraphDeclarations.Unsupported(type) is { } unsupported)
         {
@@ -60,8 +78,8 @@ public sealed class DaedalusAnalyzer : DiagnosticAnalyzer
         else if (isGraph)
         {
             PartialDeclarations.Check(type, "[Graph]", problems);
-            var graph = GraphReader.Read(type, context.SemanticModel, context.CancellationToken);
-            problems.AddRange(GraphAnalysis.Analyze(graph).Problems);
+            var graph = Guarded.ReadGraph(type, context.SemanticModel, context.CancellationToken);
+            problems.AddRange(Guarded.Analyze(graph, Guarded.LocationOf(type)).Problems);
         }
         foreach (var problem in problems)
         {
@@ -82,7 +100,8 @@ public sealed class DaedalusAnalyzer : DiagnosticAnalyzer
     private static void Report(SyntaxNodeAnalysisContext context, Problem problem)
     {
         if (Descriptors.For(problem.Id) is not { } descriptor) return;
-        context.ReportDiagnostic(Diagnostic.Create(descriptor, ToLocation(context.Compilation, problem.Location), problem.Message));
+        var properties = problem.Exception is { } exception ? InternalError.Properties(exception) : null;
+        context.ReportDiagnostic(Diagnostic.Create(descriptor, ToLocation(context.Compilation, problem.Location), properties, problem.Message));
     }
 
     /// <summary>

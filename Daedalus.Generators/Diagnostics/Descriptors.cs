@@ -267,12 +267,23 @@ internal static class Descriptors
         "The generator continues a [Node] class in a file of its own, which a file-local class (or a class nested in one) cannot have.",
         HelpLinkBase + "DAE0109.md");
 
+    public static readonly DiagnosticDescriptor InternalError = new(
+        Isolation.InternalError.Id,
+        "Daedalus failed on this node or graph",
+        "{0}",
+        "Daedalus.Internal",
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "An unexpected exception in the Daedalus generator or analyzer while it read, analysed or generated one node or graph. That type gets only its public surface (a graph's members throw InvalidGraphException); every other type is generated as usual. This is a bug in Daedalus: please report it with the code that triggers it.",
+        HelpLinkBase + Isolation.InternalError.Id + ".md");
+
     /// <summary>Every descriptor: the graph rules, the node rules, then the rules added since, each group in ID order.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         Cycle, InputNotConnected, OutputNotConnected, NodeNotConnected, DuplicateConnection, InvalidCapacity,
         NotDeclarative, UnknownNode, ByteStreamConnection, NoShaderLibrary, NotPartial, NoProcessMethod, SeveralProcessMethods, UnwirableSignature,
         PortShape, DuplicatePort, NotInstantiable, DeviceOnCpuNode,
-        PortTypeMismatch, GraphNameCollision, UnsupportedGraphType, EmptyGraph, SharedNodeInstance, NodeNameCollision, UnsupportedNodeType);
+        PortTypeMismatch, GraphNameCollision, UnsupportedGraphType, EmptyGraph, SharedNodeInstance, NodeNameCollision, UnsupportedNodeType,
+        InternalError);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);
 

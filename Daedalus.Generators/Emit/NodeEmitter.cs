@@ -40,7 +40,7 @@ internal static class NodeEmitter
                     var field = BackingField(node, property);
                     writer.Line($"private readonly {property.PortType} {field} = new({SourceFile.Literal(property.Name)});");
                     writer.Line();
-                    writer.Line($"{property.Accessibility} partial {property.PortType} {property.Name} {{ get => {field}; }}");
+                    writer.Line($"{Modifiers(property.Accessibility)}partial {property.PortType} {property.Name} {{ get => {field}; }}");
                 }
             }
         });
@@ -58,7 +58,7 @@ internal static class NodeEmitter
     {
         var error = $"throw new global::System.InvalidOperationException({SourceFile.Literal($"Port '{node.ClassName}.{property.Name}' has the wrong shape (DAE0104); see the build diagnostics.")})";
         var accessors = string.Join(" ", wrong.Accessors.Select(a => $"{a} => {error};"));
-        writer.Line($"{property.Accessibility}{(wrong.IsStatic ? " static" : "")} partial {property.PortType} {property.Name} {{ {accessors} }}");
+        writer.Line($"{Modifiers(property.Accessibility)}{(wrong.IsStatic ? "static " : "")}partial {property.PortType} {property.Name} {{ {accessors} }}");
     }
 
     private static void EmitPorts(CodeWriter writer, NodeDeclaration node)
@@ -105,4 +105,7 @@ internal static class NodeEmitter
         writer.Line();
         AdapterEmitter.Emit(writer, self, model);
     }
+
+    /// <summary>The accessibility modifier and a space, or nothing when the declaration has none.</summary>
+    private static string Modifiers(string accessibility) => accessibility.Length == 0 ? "" : accessibility + " ";
 }

@@ -80,7 +80,8 @@ internal sealed record GraphEdge(
 }
 
 /// <summary>An output port whose items go round-robin to its edges instead of to all of them.</summary>
-internal sealed record RoundRobinOutput(int Node, string Port);
+/// <param name="Location">The <c>g.Distribute</c> statement.</param>
+internal sealed record RoundRobinOutput(int Node, string Port, LocationInfo? Location);
 
 /// <summary>Everything needed to emit one <c>[Graph]</c> class.</summary>
 /// <param name="Usings">The file-level <c>extern alias</c> and <c>using</c> directives of the file that declares <c>Define</c>.</param>
@@ -109,10 +110,16 @@ internal sealed record GraphModel(
 
     public bool Withholds(string member) => Withheld.Contains(member);
 
-    public bool IsRoundRobin(int node, string port) => RoundRobin.Contains(new RoundRobinOutput(node, port));
+    public bool IsRoundRobin(int node, string port) => RoundRobinOf(node, port) is not null;
 
-    /// <summary>Whether any edge is a byte stream, so the graph needs producers and consumers running at once.</summary>
-    public bool HasByteStreams => Edges.Any(e => e.Kind == EdgeKindModel.Bytes);
+    /// <summary>The <c>g.Distribute(..., FanOut.RoundRobin)</c> of <paramref name="node"/>'s output <paramref name="port"/>, if any.</summary>
+    public RoundRobinOutput? RoundRobinOf(int node, string port) => RoundRobin.FirstOrDefault(r => r.Node == node && r.Port == port);
+
+    /// <summary>
+    /// Whether any node has a byte-stream port, connected or not: the graph runs on the pipelined executor, whose
+    /// pipes need their producer and consumer running at once, and which discards a byte output with no edge.
+    /// </summary>
+    public bool HasByteStreams => Nodes.Any(n => n.Node.IsStreaming);
 
     /// <summary>Indexes of the edges leaving <paramref name="node"/>'s output <paramref name="port"/>, in declaration order.</summary>
     public IEnumerable<int> EdgesFrom(int node, string port) =>

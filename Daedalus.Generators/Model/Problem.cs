@@ -9,4 +9,8 @@ namespace Daedalus.Generators.Model;
 /// <param name="Id">The diagnostic ID (<c>DAExxxx</c>).</param>
 /// <param name="Message">The specific message.</param>
 /// <param name="Location">Where it is, when known.</param>
-internal sealed record Problem(string Id, string Message, LocationInfo? Location);
+internal sealed record Problem(string Id, string Message, LocationInfo? Location)
+{
+    /// <summary>For an internal error (DAE0999), the exception with its stack trace, for the bug report.</summary>
+    public string? Exception { get; init; }
+}

@@ -25,14 +25,8 @@ internal static class Declarations
     public static string TypeParameters(INamedTypeSymbol type) =>
         type.TypeParameters.Length == 0 ? "" : "<" + string.Join(", ", type.TypeParameters.Select(p => p.Name)) + ">";
 
-    /// <summary>A unique, file-name-safe name for the generated source of <paramref name="type"/>.</summary>
-    public static string HintName(INamedTypeSymbol type)
-    {
-        var name = type.MetadataName;
-        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType) name = outer.MetadataName + "." + name;
-        if (Namespace(type) is { } ns) name = ns + "." + name;
-        return new string(name.Select(c => char.IsLetterOrDigit(c) || c == '.' ? c : '_').ToArray());
-    }
+    /// <summary>A unique name for the generated source of <paramref name="type"/> (see <see cref="HintNames"/>).</summary>
+    public static string HintName(INamedTypeSymbol type) => HintNames.For(type);
 
     private static string Keyword(INamedTypeSymbol type) => type switch
     {

@@ -141,7 +141,7 @@ internal sealed class GraphReader
         }
 
         var nodeProblems = new List<Problem>();
-        var node = NodeDeclarations.CanBeGenerated(type) ? NodeReader.Read(type, nodeProblems) : null;
+        var node = NodeDeclarations.CanBeGenerated(type) ? Isolation.Guarded.ReadNode(type, nodeProblems) : null;
         if (node is null)
         {
             Unreadable(name, ReportedByCompiler(creation, $"Node '{name}' of type '{type.Name}' has declaration errors (reported on the node class) and cannot be wired"));
@@ -262,7 +262,8 @@ internal sealed class GraphReader
             _problems.Add(NotDeclarative(modeArgument, "the fan-out mode must be FanOut.Broadcast or FanOut.RoundRobin written in place"));
             return;
         }
-        if (mode == 1) _roundRobin.Add(new RoundRobinOutput(output.Value.Node, _nodes[output.Value.Node].Node.Outputs[output.Value.Port].Name));
+        // Distributing the same output round-robin twice says nothing new.
+        if (mode == 1 && _roundRobin.All(r => r.Node != output.Value.Node || r.Port != _nodes[output.Value.Node].Node.Outputs[output.Value.Port].Name)) _roundRobin.Add(new RoundRobinOutput(output.Value.Node, _nodes[output.Value.Node].Node.Outputs[output.Value.Port].Name, LocationInfo.From(distribute.Parent ?? distribute)));
     }
 
     private (int Node, int Port)? ReadPortReference(ExpressionSyntax expression, bool output)

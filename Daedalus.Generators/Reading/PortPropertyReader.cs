@@ -18,6 +18,8 @@ internal static class PortPropertyReader
             !IsPortType(property.Type, isInput) ? $"an {(isInput ? "[Input]" : "[Output]")} property must be of type {expectedDisplay}, not '{property.Type.ToDisplayString()}'" :
             property.IsStatic ? "it is static" :
             property.SetMethod is not null ? "it has a setter; ports are get-only and bound by the generated graph" :
+            property.DeclaredAccessibility is Accessibility.Private or Accessibility.Protected or Accessibility.ProtectedAndInternal
+                ? "the graph that binds it cannot reach it; declare it public or internal" :
             !IsPartialDefinition(property) ? "it is not partial; declare it as 'public partial " + property.Type.ToDisplayString() + " " + property.Name + " { get; }' and the generator implements it" :
             null;
         if (reason is not null)
@@ -66,7 +68,7 @@ internal static class PortPropertyReader
             if (!property.IsPartialDefinition || property.PartialImplementationPart is not null) continue;
             // No implementation part of InPort<Span<int>> can compile; the compiler reports the property itself.
             if (HasUnqueueableArgument(property.Type)) continue;
-            var accessibility = Names.Accessibility(property.DeclaredAccessibility);
+            var accessibility = WrittenAccessibility(property);
             var wellFormed = IsPortType(property.Type, isInput)
                 && !property.IsStatic && property.SetMethod is null;
             list.Add(wellFormed
@@ -74,6 +76,14 @@ internal static class PortPropertyReader
                 : new PortPropertyModel(property.Name, accessibility, Names.Qualified(property.Type), "", WrongShape(property)));
         }
         return list.ToEquatableArray();
+    }
+
+    /// <summary>The accessibility as the declaration writes it: none when it has no modifier (the implementation part must match).</summary>
+    private static string WrittenAccessibility(IPropertySymbol property)
+    {
+        var declaration = property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() as Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax;
+        var written = declaration?.Modifiers.Any(m => m.ValueText is "public" or "internal" or "protected" or "private") ?? true;
+        return written ? Names.Accessibility(property.DeclaredAccessibility) : "";
     }
 
     private static WrongShapePort WrongShape(IPropertySymbol property)

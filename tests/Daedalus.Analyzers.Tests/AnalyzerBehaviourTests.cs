@@ -20,6 +20,17 @@ public sealed class AnalyzerBehaviourTests
     }
 
     [Fact]
+    public void A_cycle_message_starts_at_its_first_declared_node_and_leaves_out_what_it_feeds()
+    {
+        var (source, _) = Markup.Parse(DiagnosticCases.All["DAE0001 cycle feeding a node declared before it"]);
+
+        var cycle = Assert.Single(TestCompilation.Build(source).AnalyzerDiagnostics);
+
+        Assert.Equal("DAE0001", cycle.Id);
+        Assert.Contains("has a cycle: a → b → a;", cycle.GetMessage());
+    }
+
+    [Fact]
     public void A_valid_program_reports_nothing()
     {
         var source = DiagnosticCases.Graph("""
@@ -134,6 +145,85 @@ public sealed class AnalyzerBehaviourTests
         Assert.Empty(build.AnalyzerDiagnostics);
         Assert.Contains(build.CompilerDiagnostics, d => d.Id == "CS0411");
         Assert.DoesNotContain(Descriptors.All, d => Descriptors.ReportedByCompiler.Contains(d.Id));
+    }
+
+    [Fact]
+    public void An_exception_while_reading_names_the_graph_and_the_exception_and_asks_for_a_report()
+    {
+        var (source, _) = Markup.Parse(DiagnosticCases.All["DAE0999 exception while reading a graph"]);
+
+        var error = Assert.Single(TestCompilation.Build(source).Reported);
+
+        Assert.Equal("DAE0999", error.Id);
+        Assert.Equal(DiagnosticSeverity.Error, error.Severity);
+        Assert.StartsWith("Daedalus failed while reading graph 'Pipeline': InvalidOperationException (in TestFaults.At): injected read fault in Pipeline. ", error.GetMessage());
+        Assert.EndsWith("Please report it, with the code that triggers it, at https://github.com/daedalus-dataflow/daedalus/issues", error.GetMessage());
+        // The whole exception, for the report: SARIF logs write it as a custom property.
+        Assert.StartsWith("System.InvalidOperationException: injected read fault in Pipeline", error.Properties["Exception"]);
+        Assert.Contains("at Daedalus.Generators.Isolation.TestFaults.At(", error.Properties["Exception"]);
+    }
+
+    [Fact]
+    public void A_node_that_fails_to_read_is_reported_once_on_the_node_not_on_each_graph_using_it()
+    {
+        var source = DiagnosticCases.Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var twice = g.Add(new Twice());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, twice.Value);
+                    g.Connect(twice.Output, sum.Value);
+            """) + "\n" + TestCompilation.FaultMarker + "read Twice";
+
+        var build = TestCompilation.Build(source);
+
+        var error = Assert.Single(build.Reported, d => d.Id.StartsWith("DAE", StringComparison.Ordinal));
+        Assert.Equal("DAE0999", error.Id);
+        Assert.Equal("Twice", build.Compilation.SyntaxTrees.First().GetText().ToString(error.Location.SourceSpan));
+        // The node's ports are unknown, so the compiler rejects the lines that use them, and nothing else.
+        Assert.All(build.Reported.Where(d => d.Id != "DAE0999"), d => Assert.Equal("CS1061", d.Id));
+    }
+
+    [Fact]
+    public void A_generic_node_that_fails_to_read_only_as_used_in_a_graph_is_reported_on_the_graph()
+    {
+        // The class Echo<T> reads fine, so nothing is reported on it; the graph's Echo<int> is where it fails.
+        var source = DiagnosticCases.Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var echo = g.Add(new Echo<int>());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, echo.Value);
+                    g.Connect(echo.Output, sum.Value);
+            """) + """
+
+            [Node] public sealed partial class Echo<T> { [Process] public T Run(T value) => value; }
+            """ + "\n" + TestCompilation.FaultMarker + "read Echo<int>";
+
+        var build = TestCompilation.Build(source);
+
+        var error = Assert.Single(build.Reported);
+        Assert.Equal("DAE0999", error.Id);
+        Assert.Equal("Pipeline", build.Compilation.SyntaxTrees.First().GetText().ToString(error.Location.SourceSpan));
+        Assert.StartsWith("Daedalus failed while reading graph 'Pipeline': InvalidOperationException (in TestFaults.At): injected read fault in Echo<int>.", error.GetMessage());
+    }
+
+    [Fact]
+    public void An_exception_while_generating_is_reported_once_by_the_generator()
+    {
+        var source = DiagnosticCases.Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, sum.Value);
+            """) + "\n" + TestCompilation.FaultMarker + "emit Pipeline";
+
+        var build = TestCompilation.Build(source);
+
+        // Emitting happens only in the generator, so the analyzer cannot see it: the generator reports it.
+        var error = Assert.Single(build.Reported);
+        Assert.Equal("DAE0999", error.Id);
+        Assert.Contains(error, build.GeneratorDiagnostics);
+        Assert.StartsWith("Daedalus failed while generating graph 'Pipeline': InvalidOperationException", error.GetMessage());
+        Assert.Contains("at Daedalus.Generators.Isolation.TestFaults.At(", error.Properties["Exception"]);
+        Assert.Empty(build.AnalyzerDiagnostics);
     }
 
     internal static string RepositoryRoot()

@@ -76,6 +76,24 @@ public static class DiagnosticCases
                     {|DAE0001:g.Connect(c.Output, a.Value);|}
                     g.Connect(c.Output, join.Value);
             """),
+        ["DAE0001 cycle feeding a node declared before it"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var join = g.Add(new Sum());
+                    var a = g.Add(new Twice());
+                    var b = g.Add(new Twice());
+                    g.Connect(numbers.Output, a.Value);
+                    g.Connect(a.Output, b.Value);
+                    {|DAE0001:g.Connect(b.Output, a.Value);|}
+                    g.Connect(b.Output, join.Value);
+            """),
+        ["DAE0001 node connected to itself"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var sum = g.Add(new Sum());
+                    var twice = g.Add(new Twice());
+                    g.Connect(numbers.Output, twice.Value);
+                    {|DAE0001:g.Connect(twice.Output, twice.Value);|}
+                    g.Connect(twice.Output, sum.Value);
+            """),
         ["DAE0002 input not connected"] = Graph("""
                     var numbers = g.Add(new Numbers());
                     {|DAE0002:var twice = g.Add(new Twice())|};
@@ -195,6 +213,19 @@ public static class DiagnosticCases
                     var second = g.Add(new Consume());
                     g.Connect(produce.Bytes, first.Bytes);
                     {|DAE0011:g.Connect(produce.Bytes, second.Bytes, Edge.Bytes(4096));|}
+            """) + ByteNodes,
+        ["DAE0011 byte stream distributed round-robin"] = Graph("""
+                    var produce = g.Add(new Produce());
+                    var consume = g.Add(new Consume());
+                    g.Connect(produce.Bytes, consume.Bytes);
+                    {|DAE0011:g.Distribute(produce.Bytes, FanOut.RoundRobin);|}
+            """) + ByteNodes,
+        ["DAE0011 unconnected byte stream distributed round-robin"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var sum = g.Add(new Sum());
+                    {|DAE0004:var produce = g.Add(new Produce())|};
+                    g.Connect(numbers.Output, sum.Value);
+                    {|DAE0011:g.Distribute(produce.Bytes, FanOut.RoundRobin);|}
             """) + ByteNodes,
         ["DAE0012 GPU node without the shader library"] = Graph("""
                     var numbers = g.Add(new Numbers());
@@ -619,6 +650,68 @@ public static class DiagnosticCases
                     var numbers = g.Add(new Numbers());
                     var sum = g.Add(new Sum());
                     g.Connect(numbers.Output, sum.Value);
+            """),
+        ["DAE0003 byte-stream output not connected, in a graph without byte-stream edges"] = Nodes + """
+            [Node]
+            public sealed partial class Tee
+            {
+                [Output] public partial ByteOutPort Bytes { get; }
+                [Output] public partial OutPort<int> Values { get; }
+                [Process] public void Run() => Values.Write(1);
+            }
+
+            [Graph]
+            public sealed partial class Pipeline
+            {
+                static void Define(GraphBuilder g)
+                {
+                    {|DAE0003:var tee = g.Add(new Tee())|};
+                    var sum = g.Add(new Sum());
+                    g.Connect(tee.Values, sum.Value);
+                }
+            }
+            """ + Caller,
+        ["DAE0104 port property without an access modifier"] = Nodes + """
+            [Node]
+            public sealed partial class Gate
+            {
+                [Input] partial InPort<int> {|DAE0104:Value|} { get; }
+                [Process] public void Run() { while (Value.TryRead(out _)) { } }
+            }
+            """,
+        ["DAE0999 exception while reading a graph"] = Nodes + """
+            // Daedalus fault: read Pipeline
+            [Graph]
+            public sealed partial class {|DAE0999:Pipeline|}
+            {
+                static void Define(GraphBuilder g)
+                {
+                    var numbers = g.Add(new Numbers());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, sum.Value);
+                }
+            }
+            """ + Caller,
+        ["DAE0999 exception while analysing a graph"] = Nodes + """
+            // Daedalus fault: analyze Pipeline
+            [Graph]
+            public sealed partial class {|DAE0999:Pipeline|}
+            {
+                static void Define(GraphBuilder g)
+                {
+                    var numbers = g.Add(new Numbers());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, sum.Value);
+                }
+            }
+            """ + Caller,
+        ["DAE0999 exception while reading a node"] = Node("""
+            // Daedalus fault: read Twice
+            [Node]
+            public sealed partial class {|DAE0999:Twice|}
+            {
+                [Process] public int Run(int value) => value * 2;
+            }
             """),
     };
 }

@@ -20,7 +20,7 @@ public sealed class AdapterTests
     [InlineData("Store", "Sink")]
     [InlineData("Merge", "Port")]
     [InlineData("Emit", "Source")]
-    [InlineData("Pair_2", "Function")]
+    [InlineData("Pair`2", "Function")]
     public void Every_node_shape_implements_IRuntimeNode_with_an_adapter(string node, string kind)
     {
         var source = NodeFile(node);
@@ -96,7 +96,7 @@ public sealed class AdapterTests
     [Fact]
     public void Generic_node_adapter_uses_the_type_parameters()
     {
-        var source = NodeFile("Pair_2");
+        var source = NodeFile("Pair`2");
         Assert.Contains("private readonly Pair<TKey, TValue> _node;", source);
         Assert.Contains("global::Daedalus.Runtime.AdapterOutput<global::System.Collections.Generic.KeyValuePair<TKey, TValue>> _outOutput;", source);
     }

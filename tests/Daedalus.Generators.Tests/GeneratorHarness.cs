@@ -7,7 +7,7 @@ namespace Daedalus.Generators.Tests;
 /// <summary>Compiles test sources against the Daedalus libraries and runs the generator over them.</summary>
 internal static class GeneratorHarness
 {
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Preview);
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Preview);
 
     private static readonly string RuntimeAssembly = Path.GetFileName(typeof(Runtime.FifoQueue<>).Assembly.Location);
 

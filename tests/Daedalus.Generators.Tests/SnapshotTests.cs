@@ -22,7 +22,7 @@ public sealed class SnapshotTests
         var (result, output) = GeneratorHarness.Run(Sources.GenericAndTuples);
         GeneratorHarness.AssertNoErrors(output);
         Snapshot.Match(Generated(result, "Shapes.Mixed.Graph.g.cs"), "Mixed.Graph.g.cs");
-        Snapshot.Match(Generated(result, "Shapes.Box_1.Node.g.cs"), "Box.Node.g.cs");
+        Snapshot.Match(Generated(result, "Shapes.Box`1.Node.g.cs"), "Box.Node.g.cs");
         Snapshot.Match(Generated(result, "Shapes.Count.Node.g.cs"), "Count.Node.g.cs");
         Snapshot.Match(Generated(result, "Shapes.Halves.Node.g.cs"), "Halves.Node.g.cs");
     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Daedalus.Generators;
+using Daedalus.Generators.Isolation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -50,7 +51,33 @@ public static class TestCompilation
                 : References.Value,
             options ?? Options);
 
+    /// <summary>
+    /// A source line <c>// Daedalus fault: {stage} {class}</c> makes that stage of that class throw while the case
+    /// builds, as a Daedalus bug would (see <see cref="TestFaults"/>): how DAE0999 cases reach the internal error.
+    /// </summary>
+    public const string FaultMarker = "// Daedalus fault: ";
+
     public static BuildResult Build(string source, CSharpCompilationOptions? options = null)
+    {
+        var fault = source.Split('\n').Select(line => line.Trim()).FirstOrDefault(line => line.StartsWith(FaultMarker, StringComparison.Ordinal));
+        if (fault is null) return BuildWithoutFaults(source, options);
+        var (stage, className) = fault[FaultMarker.Length..].Split(' ') is [var first, var second, ..] ? (first, second) : throw new FormatException(fault);
+        TestFaults.Inject.Value = (at, name) =>
+        {
+            // With a trailing period, which the DAE0999 message must not double.
+            if (at == stage && name == className) throw new InvalidOperationException($"injected {stage} fault in {className}.");
+        };
+        try
+        {
+            return BuildWithoutFaults(source, options);
+        }
+        finally
+        {
+            TestFaults.Inject.Value = null;
+        }
+    }
+
+    private static BuildResult BuildWithoutFaults(string source, CSharpCompilationOptions? options)
     {
         var compilation = Create(source, options);
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
