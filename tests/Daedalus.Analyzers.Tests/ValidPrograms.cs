@@ -37,6 +37,15 @@ public static class ValidPrograms
                     + new Pipeline().Class.GetHashCode() + new Pipeline().Event.Total + new Pipeline(@class: new Split()).Alias.Total;
             }
             """,
+        ["one output distributed round-robin twice"] = DiagnosticCases.Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var left = g.Add(new Sum());
+                    var right = g.Add(new Sum());
+                    g.Connect(numbers.Output, left.Value);
+                    g.Connect(numbers.Output, right.Value);
+                    g.Distribute(numbers.Output, FanOut.RoundRobin);
+                    g.Distribute(numbers.Output, FanOut.RoundRobin);
+            """),
         ["named arguments in any order"] = DiagnosticCases.Graph("""
                     var numbers = g.Add(node: new Numbers());
                     var split = g.Add(new Split());
