@@ -28,7 +28,7 @@ public sealed class ShaderGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(shaders, static (spc, model) =>
         {
             var source = ShaderSourceEmitter.Emit(model!);
-            spc.AddSource(model!.FullName.Replace('<', '_').Replace('>', '_') + ".Shader.g.cs", source);
+            spc.AddSource(model!.HintName + ".Shader.g.cs", source);
         });
     }
 
@@ -61,6 +61,7 @@ public sealed class ShaderGenerator : IIncrementalGenerator
             Reading.Declarations.Containers(shader),
             shader.Name,
             shader.ToDisplayString(),
+            Reading.HintNames.For(shader),
             shader.IsReadOnly,
             result.GroupSize.X, result.GroupSize.Y, result.GroupSize.Z,
             result.Hlsl,

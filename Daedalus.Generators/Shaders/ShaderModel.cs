@@ -8,6 +8,7 @@ internal sealed record ShaderModel(
     EquatableArray<Model.ContainingType> ContainingTypes,
     string Name,
     string FullName,
+    string HintName,
     bool IsReadOnly,
     int GroupX,
     int GroupY,
@@ -17,7 +18,6 @@ internal sealed record ShaderModel(
     EquatableArray<ResourceModel> Resources,
     EquatableArray<ConstantModel> Constants,
     int ConstantsSize);
-
 
 /// <summary>A buffer field; <paramref name="Kind"/> is the Daedalus.Shaders.ResourceKind member name.</summary>
 internal sealed record ResourceModel(string FieldName, string Kind);

@@ -78,6 +78,22 @@ public sealed class DiagnosticTests
         Assert.Equal(2, output.SyntaxTrees.Count());
     }
 
+    [Fact]
+    public void Shaders_whose_names_differ_only_in_case_get_a_file_each()
+    {
+        const string Body = "{ private readonly ReadWriteBuffer<int> _data; public void Execute() => _data[ThreadIds.X] = 1; }";
+        var (output, diagnostics) = RunGenerator($$"""
+            {{Header}}
+            [ThreadGroupSize(64)] public readonly partial struct Scale : IComputeShader {{Body}}
+            [ThreadGroupSize(64)] public readonly partial struct SCALE : IComputeShader {{Body}}
+            public partial class Outer { [ThreadGroupSize(64)] public readonly partial struct Scale : IComputeShader {{Body}} }
+            """);
+
+        Assert.Empty(diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.Equal(4, output.SyntaxTrees.Count());
+    }
+
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Preview);
 
     internal static CSharpCompilation Compile(string source) =>
