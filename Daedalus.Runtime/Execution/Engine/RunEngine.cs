@@ -21,6 +21,7 @@ internal static class RunEngine
         var reuse = graph.TakeReusable();
         if (reuse is not null && !reuse.Fits(executor, options)) reuse = null;
         var run = new RunState(graph, options, retry, token, reuse);
+        SetInvocationLimits(run, executor);
         var started = Stopwatch.GetTimestamp();
         if (reuse is not null) run.ReuseEdges(reuse);
         else run.CreateEdges(executor.CreateEdgeFactory(run));
@@ -144,6 +145,14 @@ internal static class RunEngine
                 run.Threw(node, error, inFlight: false);
             }
         }
+    }
+
+    /// <summary>Each node's invocations in flight at once: its attribute's degree where the executor allows concurrency, else 1.</summary>
+    private static void SetInvocationLimits(RunState run, Executor executor)
+    {
+        var nodes = run.Graph.Nodes;
+        for (var n = 0; n < nodes.Length; n++)
+            run.Contexts[n].MaxDegreeOfParallelism = executor.RunsInvocationsConcurrently ? nodes[n].Adapter.MaxDegreeOfParallelism : 1;
     }
 
     private static void Close(RunState run)
