@@ -21,7 +21,7 @@ internal sealed class ConcurrentFiring(CodeWriter writer, NodeModel node, List<s
         writer.Line($"private readonly global::Daedalus.Runtime.ConcurrentInvocations<{ResultType(node)}> _invocations = new(ordered: {(node.EnsureOrdered ? "true" : "false")});");
 
     /// <summary>The invocation's result type: the process method's, or <c>ValueTuple</c> for a sink.</summary>
-    private static string ResultType(NodeModel node) => node.Result switch
+    public static string ResultType(NodeModel node) => node.Result switch
     {
         ResultShape.Value => node.Outputs[0].ItemType,
         ResultShape.Tuple => "(" + string.Join(", ", node.Outputs.Select(o => o.ItemType)) + ")",

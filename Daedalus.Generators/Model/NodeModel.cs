@@ -121,6 +121,9 @@ internal sealed record NodeModel(
     /// <summary>Whether the node keeps several invocations in flight where the executor allows it.</summary>
     public bool RunsConcurrently => MaxDegreeOfParallelism > 1;
 
+    /// <summary>Whether the compiled <c>RunAsync</c> keeps several invocations in flight: an awaitable node that runs concurrently.</summary>
+    public bool AwaitsConcurrently => RunsConcurrently && IsAwaitable;
+
     /// <summary>Whether the process method or a hook asks for the segment's <c>GraphicsDevice</c>.</summary>
     public bool UsesDevice => Parameters.Any(p => p.Kind == ParameterKind.Device)
         || (Initialize?.Parameters.Any(p => p.Kind == ParameterKind.Device) ?? false)

@@ -41,7 +41,7 @@ public sealed class ConcurrentNodeTests
     public void Ordered_results_equal_the_serial_run_exactly_and_unordered_ones_as_a_multiset()
     {
         var serial = new ShuffledCalls();
-        serial.Run();
+        Assert.True(serial.Run(new RunOptions { Executor = Executor.Serial }).Succeeded);
         Assert.Equal(1, serial.Ordered.InFlight.Most);
         foreach (var executor in ConcurrentExecutors())
         {
@@ -52,6 +52,34 @@ public sealed class ConcurrentNodeTests
             Assert.Equal(serial.UnorderedSink.Items.Order(), graph.UnorderedSink.Items.Order());
             Assert.InRange(graph.Ordered.InFlight.Most, 1, 4);
         }
+    }
+
+    [Fact]
+    public async Task The_compiled_RunAsync_keeps_input_order_when_ordered()
+    {
+        var serial = new ShuffledCalls();
+        Assert.True(serial.Run(new RunOptions { Executor = Executor.Serial }).Succeeded);
+        var graph = new ShuffledCalls();
+        await graph.RunAsync();
+
+        Assert.Equal(serial.OrderedSink.Items, graph.OrderedSink.Items);
+        Assert.Equal(serial.UnorderedSink.Items.Order(), graph.UnorderedSink.Items.Order());
+        Assert.InRange(graph.Ordered.InFlight.Most, 1, 4);
+    }
+
+    [Fact]
+    public async Task A_failing_invocation_fails_its_node_in_the_compiled_RunAsync_as_on_the_executors()
+    {
+        var engine = Assert.Throws<GraphRunException>(() => new FailingCalls().Run(new RunOptions { Executor = Executor.Pipelined() })).Result;
+        var graph = new FailingCalls();
+        var compiled = (await Assert.ThrowsAsync<GraphRunException>(() => graph.RunAsync().AsTask())).Result;
+
+        var failure = Assert.Single(compiled.Failures);
+        Assert.Equal(("fail", "process", 5L), (failure.Node, failure.Phase, failure.Firing));
+        Assert.Equal([1, 2, 3, 4], graph.Sink.Items);
+        Assert.Equal(engine.Node("fail").Firings, compiled.Node("fail").Firings);
+        var input = compiled.Edge("source.Output->fail.Value");
+        Assert.Equal(input.Written, input.Delivered + input.Abandoned + input.LeftQueued + input.DroppedOldest + input.DroppedNewest);
     }
 
     [Fact]

@@ -24,6 +24,9 @@ public sealed class ConcurrentInvocations<T>(bool ordered)
     /// <summary>Adds a started invocation.</summary>
     public void Start(Task<T> invocation) => _inFlight.Add(invocation);
 
+    /// <summary>Adds a started invocation.</summary>
+    public void Start(ValueTask<T> invocation) => _inFlight.Add(invocation.AsTask());
+
     /// <summary>
     /// Takes the next result, waiting for it until <paramref name="token"/> is cancelled; while
     /// <paramref name="mayStartMore"/>, at most a millisecond, returning false when none is ready by then.
@@ -49,6 +52,21 @@ public sealed class ConcurrentInvocations<T>(bool ordered)
     }
 
     /// <summary>
+    /// The compiled <c>RunAsync</c>: awaits and takes the next result (the oldest invocation's when ordered, else
+    /// the first to complete) without blocking a thread; there is at least one in flight.
+    /// </summary>
+    public async ValueTask<T> TakeNextAsync(CancellationToken token)
+    {
+        var index = Completed();
+        var next = index >= 0 ? _inFlight[index]
+            : ordered ? _inFlight[0]
+            : await Task.WhenAny(_inFlight).WaitAsync(token).ConfigureAwait(false);
+        await ((Task)next).WaitAsync(token).ConfigureAwait(false);
+        _inFlight.Remove(next);
+        return next.GetAwaiter().GetResult();
+    }
+
+    /// <summary>
     /// Ends the run's invocations (the node failed or the run was cancelled): waits for those still in flight,
     /// whose results and exceptions are dropped; the items they took count as delivered to the node.
     /// </summary>
@@ -56,8 +74,20 @@ public sealed class ConcurrentInvocations<T>(bool ordered)
     {
         foreach (var invocation in _inFlight)
         {
-            ((IAsyncResult)invocation).AsyncWaitHandle.WaitOne();
-            _ = invocation.Exception;
+            ((Task)invocation).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+        }
+        _inFlight.Clear();
+    }
+
+    /// <summary>
+    /// The compiled <c>RunAsync</c>'s <see cref="Abandon"/>: awaits the invocations still in flight without blocking
+    /// a thread and drops their results and exceptions.
+    /// </summary>
+    public async ValueTask AbandonAsync()
+    {
+        foreach (var invocation in _inFlight)
+        {
+            await ((Task)invocation).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
         _inFlight.Clear();
     }
