@@ -55,7 +55,7 @@ internal sealed class ConcurrentFiring(CodeWriter writer, NodeModel node, List<s
                 {
                     for (var k = 0; k < node.Inputs.Count; k++)
                         writer.Line($"var {locals[k]} = {AdapterEmitter.Input(node.Inputs[k])}.Take();");
-                    writer.Line($"_invocations.Start({Start()});");
+                    EmitStart();
                 }
                 writer.Line("if (_invocations.Count == 0) return false;");
                 writer.Line("if (_invocations.TryTakeNext(_invocations.HasRoom(context), context.CancellationToken, out result)) break;");
@@ -73,11 +73,17 @@ internal sealed class ConcurrentFiring(CodeWriter writer, NodeModel node, List<s
     /// Starts one invocation: an awaitable one is called; a synchronous one runs on the thread pool, or right here
     /// where the executor allows one invocation at a time (the serial executor).
     /// </summary>
-    private string Start()
+    private void EmitStart()
     {
         var invoke = $"Invoke({string.Join(", ", locals.Append("context"))})";
-        if (node.IsAwaitable) return invoke;
-        return $"context.MaxDegreeOfParallelism == 1 ? {Task}.FromResult({invoke}) : {Task}.Run(() => {invoke})";
+        if (node.IsAwaitable)
+        {
+            writer.Line($"_invocations.Start({invoke});");
+            return;
+        }
+        writer.Line("_invocations.Start(context.MaxDegreeOfParallelism == 1");
+        writer.Line($"    ? {Task}.FromResult({invoke})");
+        writer.Line($"    : {Task}.Run(() => {invoke}));");
     }
 
     private void EmitInvoke(string resultType)
