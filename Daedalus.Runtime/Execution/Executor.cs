@@ -54,6 +54,9 @@ public abstract class Executor
     /// </summary>
     internal virtual bool RunsInvocationsConcurrently => true;
 
+    /// <summary>Whether a write to a full blocking edge waits inside the firing (for a consumer on another thread).</summary>
+    internal virtual bool WaitsForRoomInFirings => false;
+
     /// <summary>Fires the nodes of a prepared run (hooks ran, edges bound) until none can fire.</summary>
     internal abstract void Execute(RunState run);
 

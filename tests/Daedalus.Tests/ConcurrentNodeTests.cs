@@ -103,6 +103,26 @@ public sealed class ConcurrentNodeTests
     }
 
     [Fact]
+    public async Task A_blocking_output_edge_keeps_its_capacity_and_the_serial_order_everywhere()
+    {
+        var expected = Enumerable.Range(1, 50).Select(i => i * i).ToList();
+        foreach (var executor in ConcurrentExecutors())
+        {
+            var graph = new BlockedCalls();
+            var result = graph.Run(new RunOptions { Executor = executor });
+
+            Assert.True(result.Succeeded, executor.Name);
+            Assert.Equal(expected, graph.Sink.Items);
+            var edge = result.Edge("square.Output->sink.Item");
+            Assert.Equal(0, edge.OverCapacity);
+            Assert.InRange(edge.PeakDepth, 1, 2);
+        }
+        var compiled = new BlockedCalls();
+        await compiled.RunAsync();
+        Assert.Equal(expected, compiled.Sink.Items);
+    }
+
+    [Fact]
     public async Task Cancellation_reaches_every_invocation_in_flight()
     {
         foreach (var executor in ConcurrentExecutors())

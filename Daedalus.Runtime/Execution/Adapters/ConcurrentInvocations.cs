@@ -18,8 +18,11 @@ public sealed class ConcurrentInvocations<T>(bool ordered)
     /// <summary>Invocations started and not yet taken.</summary>
     public int Count => _inFlight.Count;
 
-    /// <summary>Whether another invocation may start: fewer than the context's degree of parallelism are in flight.</summary>
-    public bool HasRoom(FireContext context) => _inFlight.Count < context.MaxDegreeOfParallelism;
+    /// <summary>
+    /// Whether another invocation may start: fewer than the context's degree of parallelism are in flight, and
+    /// fewer than its <see cref="FireContext.ResultRoom"/>.
+    /// </summary>
+    public bool HasRoom(FireContext context) => _inFlight.Count < context.MaxDegreeOfParallelism && _inFlight.Count < context.ResultRoom;
 
     /// <summary>Adds a started invocation.</summary>
     public void Start(Task<T> invocation) => _inFlight.Add(invocation);

@@ -73,6 +73,17 @@ public sealed class FireContext
     public int MaxDegreeOfParallelism { get; internal set; } = 1;
 
     /// <summary>
+    /// How many more results a concurrent node may start computing. Where a firing never waits for a full
+    /// blocking edge (the serial and parallel executors) it is the least free space of the node's blocking
+    /// outputs, so every call in flight can write its result and an activation never ends with calls in flight;
+    /// on the pipelined executor, whose writes wait for room, it is unlimited.
+    /// </summary>
+    public int ResultRoom => LimitsResultsByRoom && _run is { } run ? run.Room(_index) : int.MaxValue;
+
+    /// <summary>Whether <see cref="ResultRoom"/> follows the blocking outputs' free space.</summary>
+    internal bool LimitsResultsByRoom { get; set; }
+
+    /// <summary>
     /// Called by generated code when attempt <paramref name="attempt"/> (1-based) of a firing threw:
     /// whether to call the node again with the same inputs. Safe to call from concurrent invocations. Waits the policy's backoff before returning
     /// <see langword="true"/>. Never retries cancellation.

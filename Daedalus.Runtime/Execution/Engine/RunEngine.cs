@@ -152,7 +152,10 @@ internal static class RunEngine
     {
         var nodes = run.Graph.Nodes;
         for (var n = 0; n < nodes.Length; n++)
+        {
             run.Contexts[n].MaxDegreeOfParallelism = executor.RunsInvocationsConcurrently ? nodes[n].Adapter.MaxDegreeOfParallelism : 1;
+            run.Contexts[n].LimitsResultsByRoom = !executor.WaitsForRoomInFirings;
+        }
     }
 
     private static void Close(RunState run)

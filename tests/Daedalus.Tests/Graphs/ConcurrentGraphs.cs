@@ -74,3 +74,17 @@ public sealed partial class FailingCalls
         g.Connect(fail.Output, sink.Item);
     }
 }
+
+/// <summary>A concurrent node whose output is a blocking edge of capacity 2.</summary>
+[Graph]
+public sealed partial class BlockedCalls
+{
+    static void Define(GraphBuilder g)
+    {
+        var source = g.Add(new Range { From = 1, To = 50 });
+        var square = g.Add(new ShuffledSquare());
+        var sink = g.Add(new Collect<int>());
+        g.Connect(source.Output, square.Value);
+        g.Connect(square.Output, sink.Item, Edge.Bounded(capacity: 2, overflow: Overflow.Block));
+    }
+}
