@@ -660,6 +660,15 @@ public static class DiagnosticCases
                 [Process] public IEnumerable<int> Run() { yield return 1; }
             }
             """),
+        ["DAE0119 on a source a graph adds, reported once at the attribute"] = Graph("""
+                    var numbers = g.Add(new Counted());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, sum.Value);
+            """) + """
+
+            [Node({|DAE0119:MaxDegreeOfParallelism = 2|})]
+            public sealed partial class Counted { [Process] public IEnumerable<int> Run() { yield return 1; } }
+            """,
         ["DAE0119 MaxDegreeOfParallelism on a port node"] = Node("""
             [Node(EnsureOrdered = false, {|DAE0119:MaxDegreeOfParallelism = 2|})]
             public sealed partial class Relay
