@@ -103,6 +103,36 @@ public sealed class ConcurrentNodeTests
     }
 
     [Fact]
+    public void RunOptions_Parallelism_overrides_the_attribute_for_one_run()
+    {
+        var serial = new ShuffledCalls();
+        serial.Run(new RunOptions { Executor = Executor.Serial });
+        foreach (var degree in new[] { 1, 2 })
+        {
+            var graph = new ShuffledCalls();
+            var options = new RunOptions { Executor = Executor.Pipelined(), Parallelism = new Dictionary<string, int> { ["ordered"] = degree } };
+            Assert.True(graph.Run(options).Succeeded);
+
+            Assert.Equal(serial.OrderedSink.Items, graph.OrderedSink.Items);
+            Assert.InRange(graph.Ordered.InFlight.Most, 1, degree);
+        }
+    }
+
+    [Theory]
+    [InlineData("nowhere", 2, "does not have: nowhere")]
+    [InlineData("orderedSink", 2, "declared without concurrent calls")]
+    [InlineData("ordered", 0, "needs at least 1")]
+    public void RunOptions_Parallelism_that_cannot_apply_fails_before_the_run(string node, int degree, string message)
+    {
+        var graph = new ShuffledCalls();
+        var options = new RunOptions { Executor = Executor.Parallel(), Parallelism = new Dictionary<string, int> { [node] = degree } };
+
+        var error = Assert.Throws<ArgumentException>(() => graph.Run(options));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Empty(graph.OrderedSink.Items);
+    }
+
+    [Fact]
     public async Task A_blocking_output_edge_keeps_its_capacity_and_the_serial_order_everywhere()
     {
         var expected = Enumerable.Range(1, 50).Select(i => i * i).ToList();
