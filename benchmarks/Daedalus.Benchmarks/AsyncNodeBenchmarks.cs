@@ -72,7 +72,7 @@ public class AsyncNodeBenchmarks
     }
 
     [Benchmark(Baseline = true, Description = "CPU N=1: Daedalus pipelined")]
-    [BenchmarkCategory("B CPU stage ~0.5 ms x 400")]
+    [BenchmarkCategory("B CPU stage ~0.5 ms per item")]
     public long CpuPipelined1()
     {
         _cpu1.Sum.Sum = 0;
@@ -81,7 +81,7 @@ public class AsyncNodeBenchmarks
     }
 
     [Benchmark(Description = "CPU N=2: Daedalus pipelined")]
-    [BenchmarkCategory("B CPU stage ~0.5 ms x 400")]
+    [BenchmarkCategory("B CPU stage ~0.5 ms per item")]
     public long CpuPipelined2()
     {
         _cpu2.Sum.Sum = 0;
@@ -90,7 +90,7 @@ public class AsyncNodeBenchmarks
     }
 
     [Benchmark(Description = "CPU N=2: Daedalus parallel")]
-    [BenchmarkCategory("B CPU stage ~0.5 ms x 400")]
+    [BenchmarkCategory("B CPU stage ~0.5 ms per item")]
     public long CpuParallel2()
     {
         _cpu2.Sum.Sum = 0;

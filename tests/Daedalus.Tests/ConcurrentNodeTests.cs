@@ -153,6 +153,17 @@ public sealed class ConcurrentNodeTests
     }
 
     [Fact]
+    public void A_synchronous_node_with_two_workers_runs_two_calls_at_once()
+    {
+        foreach (var executor in ConcurrentExecutors())
+        {
+            var graph = new PairedWork();
+            Assert.True(graph.Run(new RunOptions { Executor = executor }).Succeeded, executor.Name);
+            Assert.Equal(Enumerable.Range(1, 20), graph.Sink.Items);
+        }
+    }
+
+    [Fact]
     public async Task Cancellation_reaches_every_invocation_in_flight()
     {
         foreach (var executor in ConcurrentExecutors())

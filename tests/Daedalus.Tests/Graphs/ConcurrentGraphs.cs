@@ -88,3 +88,16 @@ public sealed partial class BlockedCalls
         g.Connect(square.Output, sink.Item, Edge.Bounded(capacity: 2, overflow: Overflow.Block));
     }
 }
+
+[Graph]
+public sealed partial class PairedWork
+{
+    static void Define(GraphBuilder g)
+    {
+        var source = g.Add(new Range { From = 1, To = 20 });
+        var pair = g.Add(new PairedCalls());
+        var sink = g.Add(new Collect<int>());
+        g.Connect(source.Output, pair.Value);
+        g.Connect(pair.Output, sink.Item);
+    }
+}

@@ -161,3 +161,17 @@ public sealed partial class FailsAtFive
         return value;
     }
 }
+
+/// <summary>
+/// A synchronous node on two workers whose calls meet in pairs at a barrier: the run ends only if two calls really
+/// run at the same time (a generous hang guard fails the node instead of hanging the test).
+/// </summary>
+[Node(MaxDegreeOfParallelism = 2)]
+public sealed partial class PairedCalls
+{
+    private readonly Barrier _pair = new(2);
+
+    [Process]
+    public int Run(int value) =>
+        _pair.SignalAndWait(TimeSpan.FromSeconds(30)) ? value : throw new TimeoutException("The second call never came.");
+}
