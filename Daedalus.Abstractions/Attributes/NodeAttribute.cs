@@ -14,4 +14,19 @@ public sealed class NodeAttribute : Attribute
     /// <c>Daedalus.Shaders.GraphicsDevice</c> as a parameter of its process method or lifecycle hooks.
     /// </summary>
     public NodePlacement Placement { get; set; }
+
+    /// <summary>
+    /// How many invocations of a function node or sink may be in flight at once on the parallel and pipelined
+    /// executors and in the compiled <c>RunAsync</c>: 1 by default. A synchronous process method then runs on up
+    /// to this many thread-pool threads; a <c>Task</c>/<c>ValueTask</c> one is started that many times without a
+    /// thread waiting for each. The node instance is shared by its concurrent invocations, so it must be
+    /// thread-safe. The serial executor and the compiled <c>Run()</c> call the node one item at a time.
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; set; } = 1;
+
+    /// <summary>
+    /// With <see cref="MaxDegreeOfParallelism"/> above 1: whether results are written in input order (a reorder
+    /// window of at most that many items), or as invocations complete. <see langword="true"/> by default.
+    /// </summary>
+    public bool EnsureOrdered { get; set; } = true;
 }

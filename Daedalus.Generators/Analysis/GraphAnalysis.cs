@@ -187,7 +187,8 @@ internal static class GraphAnalysis
     /// <summary>
     /// A FIFO edge becomes a local variable when nothing else shares it: one producer of exactly one
     /// item per firing (a function node or a source), one consumer that is a function node with this
-    /// single input. Bounded, newest-wins, fan-out and fan-in edges keep their queue.
+    /// single input. Bounded, newest-wins, fan-out and fan-in edges keep their queue, and so do edges into a node
+    /// the compiled <c>RunAsync</c> calls concurrently (it takes several items before it awaits a result).
     /// </summary>
     private static bool CanFuse(GraphModel graph, GraphEdge edge)
     {
@@ -197,6 +198,7 @@ internal static class GraphAnalysis
         return producer.Shape == NodeShape.Function
             && consumer.Shape == NodeShape.Function
             && consumer.Inputs.Count == 1
+            && !consumer.AwaitsConcurrently
             && graph.EdgesFrom(edge.From, edge.FromPort).Count() == 1
             && graph.EdgesInto(edge.To, edge.ToPort).Count() == 1;
     }

@@ -267,6 +267,26 @@ internal static class Descriptors
         "The generator continues a [Node] class in a file of its own, which a file-local class (or a class nested in one) cannot have.",
         HelpLinkBase + "DAE0109.md");
 
+    public static readonly DiagnosticDescriptor InvalidDegreeOfParallelism = new(
+        "DAE0118",
+        "MaxDegreeOfParallelism must be at least 1",
+        "{0}",
+        NodeCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "[Node(MaxDegreeOfParallelism = N)] is how many invocations of the node may be in flight at once; 1, the default, calls the node one item at a time.",
+        HelpLinkBase + "DAE0118.md");
+
+    public static readonly DiagnosticDescriptor ParallelismNotSupported = new(
+        "DAE0119",
+        "This node cannot run invocations concurrently",
+        "{0}",
+        NodeCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "A source moves one enumeration and a port node reads its ports itself, so their firings cannot overlap; MaxDegreeOfParallelism above 1 applies to function nodes and sinks.",
+        HelpLinkBase + "DAE0119.md");
+
     public static readonly DiagnosticDescriptor InternalError = new(
         Isolation.InternalError.Id,
         "Daedalus failed on this node or graph",
@@ -283,6 +303,7 @@ internal static class Descriptors
         NotDeclarative, UnknownNode, ByteStreamConnection, NoShaderLibrary, NotPartial, NoProcessMethod, SeveralProcessMethods, UnwirableSignature,
         PortShape, DuplicatePort, NotInstantiable, DeviceOnCpuNode,
         PortTypeMismatch, GraphNameCollision, UnsupportedGraphType, EmptyGraph, SharedNodeInstance, NodeNameCollision, UnsupportedNodeType,
+        InvalidDegreeOfParallelism, ParallelismNotSupported,
         InternalError);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);

@@ -41,6 +41,7 @@ internal sealed class AdapterFiring(CodeWriter writer, NodeModel node)
                 return;
         }
         if (node.FiresOnce) writer.Line("private bool _fired;");
+        if (node.RunsConcurrently) ConcurrentFiring.EmitStateFields(writer, node);
     }
 
     /// <summary>Items a batch source's adapter asks for at a time.</summary>
@@ -58,6 +59,7 @@ internal sealed class AdapterFiring(CodeWriter writer, NodeModel node)
         if (node.Result == ResultShape.Batch) EmitBatchSource();
         else if (node.IsEnumerableSource) EmitSource();
         else if (node.Shape == NodeShape.Ports) EmitPortNode();
+        else if (node.RunsConcurrently) new ConcurrentFiring(writer, node, InputLocals(), ProcessCall(InputLocals())).Emit();
         else EmitFunction();
     }
 

@@ -112,6 +112,18 @@ internal sealed record NodeModel(
 
     public bool IsGpuPlaced => Placement != PlacementModel.Cpu;
 
+    /// <summary><c>[Node(MaxDegreeOfParallelism = N)]</c>: how many invocations may be in flight at once (1 unless it says otherwise).</summary>
+    public int MaxDegreeOfParallelism { get; init; } = 1;
+
+    /// <summary><c>[Node(EnsureOrdered = false)]</c> lets concurrent invocations' results out as they complete.</summary>
+    public bool EnsureOrdered { get; init; } = true;
+
+    /// <summary>Whether the node keeps several invocations in flight where the executor allows it.</summary>
+    public bool RunsConcurrently => MaxDegreeOfParallelism > 1;
+
+    /// <summary>Whether the compiled <c>RunAsync</c> keeps several invocations in flight: an awaitable node that runs concurrently.</summary>
+    public bool AwaitsConcurrently => RunsConcurrently && IsAwaitable;
+
     /// <summary>Whether the process method or a hook asks for the segment's <c>GraphicsDevice</c>.</summary>
     public bool UsesDevice => Parameters.Any(p => p.Kind == ParameterKind.Device)
         || (Initialize?.Parameters.Any(p => p.Kind == ParameterKind.Device) ?? false)

@@ -66,6 +66,7 @@ internal static class NodeReader
         if (problems.Count > countBefore) return null;
         model = model with { Initialize = initialize, Cleanup = cleanup, Placement = Names.Placement(type) };
         CheckDeviceParameters(type, model, process, problems);
+        model = NodeConcurrency.Read(type, model, problems);
         return problems.Count > countBefore ? null : model;
     }
 

@@ -48,6 +48,15 @@ public abstract class Executor
     /// </summary>
     internal virtual bool ReusesRunState => false;
 
+    /// <summary>
+    /// Whether a node with <c>[Node(MaxDegreeOfParallelism = N)]</c> has up to N invocations in flight; the serial
+    /// executor calls every node one item at a time.
+    /// </summary>
+    internal virtual bool RunsInvocationsConcurrently => true;
+
+    /// <summary>Whether a write to a full blocking edge waits inside the firing (for a consumer on another thread).</summary>
+    internal virtual bool WaitsForRoomInFirings => false;
+
     /// <summary>Fires the nodes of a prepared run (hooks ran, edges bound) until none can fire.</summary>
     internal abstract void Execute(RunState run);
 

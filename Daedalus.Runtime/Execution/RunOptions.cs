@@ -12,6 +12,13 @@ public sealed record RunOptions
     public IReadOnlyDictionary<string, RetryPolicy> Retry { get; init; } = new Dictionary<string, RetryPolicy>();
 
     /// <summary>
+    /// Calls in flight at once by node name on the parallel and pipelined executors, instead of the node's
+    /// <c>[Node(MaxDegreeOfParallelism)]</c>. Only a node declared with a degree above 1 runs calls concurrently; a name
+    /// the graph does not have, a node declared without, or a degree below 1 fails the run before it starts.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> Parallelism { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>
     /// Whether <c>Run</c> throws <see cref="GraphRunException"/> when a node failed or items were left
     /// queued (the default), or returns the <see cref="RunResult"/> for the caller to inspect.
     /// </summary>

@@ -34,6 +34,7 @@ public static class BenchmarkApp
         typeof(SaxpyBenchmarks),
         typeof(StencilBenchmarks),
         typeof(DagBenchmarks),
+        typeof(AsyncNodeBenchmarks),
     ];
 
     public static int Run(string[] args)

@@ -31,6 +31,12 @@ public static class Sizes
     /// <summary>DAG suite: tasks per graph (a power of two with an integer square root: 2^16 = 256×256).</summary>
     public static int DagTasks => Smoke ? 256 : 65_536;
 
+    /// <summary>Async suite: items through the 1 ms I/O-like stage (the same in every mode: it waits, it does not compute).</summary>
+    public const int AsyncItems = 1_000;
+
+    /// <summary>Async suite: items through the CPU-bound stage whose parallelism scales.</summary>
+    public static int CpuItems => Smoke ? 20 : 400;
+
     /// <summary>Nodes in the generated graph the generator benchmark compiles.</summary>
     public static int GeneratorNodes => Smoke ? 20 : 1_000;
 }

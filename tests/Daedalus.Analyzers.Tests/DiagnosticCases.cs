@@ -646,6 +646,43 @@ public static class DiagnosticCases
                 [Process] public int Run(int value) => value * 2;
             }
             """),
+        ["DAE0118 MaxDegreeOfParallelism below 1"] = Node("""
+            [Node({|DAE0118:MaxDegreeOfParallelism = 0|})]
+            public sealed partial class Fetch
+            {
+                [Process] public int Run(int value) => value * 2;
+            }
+            """),
+        ["DAE0119 MaxDegreeOfParallelism on a source"] = Node("""
+            [Node({|DAE0119:MaxDegreeOfParallelism = 4|}, EnsureOrdered = false)]
+            public sealed partial class Numbers
+            {
+                [Process] public IEnumerable<int> Run() { yield return 1; }
+            }
+            """),
+        ["DAE0119 on a source a graph adds, reported once at the attribute"] = Graph("""
+                    var numbers = g.Add(new Counted());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, sum.Value);
+            """) + """
+
+            [Node({|DAE0119:MaxDegreeOfParallelism = 2|})]
+            public sealed partial class Counted { [Process] public IEnumerable<int> Run() { yield return 1; } }
+            """,
+        ["DAE0119 MaxDegreeOfParallelism on a port node"] = Node("""
+            [Node(EnsureOrdered = false, {|DAE0119:MaxDegreeOfParallelism = 2|})]
+            public sealed partial class Relay
+            {
+                [Input] public partial InPort<int> Values { get; }
+                [Output] public partial OutPort<int> Results { get; }
+
+                [Process]
+                public void Run()
+                {
+                    while (Values.TryRead(out var value)) Results.Write(value);
+                }
+            }
+            """),
         ["CS0246 a using directive that does not resolve, reported once"] = "using {|CS0246:Nowhere|};\n" + Graph("""
                     var numbers = g.Add(new Numbers());
                     var sum = g.Add(new Sum());

@@ -217,5 +217,36 @@ public static class ValidPrograms
             [System.Obsolete("Use Sum")]
             [Node] public sealed partial class Old { [Process] public void Run(int value) { } }
             """,
+        ["concurrent nodes of every kind that allows them, awaited and not, ordered and not"] = DiagnosticCases.Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var fetch = g.Add(new Fetch());
+                    var divide = g.Add(new Divide());
+                    var store = g.Add(new Store());
+                    var keep = g.Add(new Keep());
+                    g.Connect(numbers.Output, fetch.Value);
+                    g.Connect(fetch.Output, divide.Value);
+                    g.Connect(divide.Quotient, store.Value);
+                    g.Connect(divide.Remainder, keep.Value);
+            """) + """
+
+            [Node(MaxDegreeOfParallelism = 64)]
+            public sealed partial class Fetch
+            {
+                [Process] public async System.Threading.Tasks.ValueTask<int> Run(int value, System.Threading.CancellationToken token)
+                {
+                    await System.Threading.Tasks.Task.Delay(1, token);
+                    return value;
+                }
+            }
+
+            [Node(MaxDegreeOfParallelism = 2, EnsureOrdered = false)]
+            public sealed partial class Divide { [Process] public (int Quotient, int Remainder) Run(int value) => (value / 2, value % 2); }
+
+            [Node(MaxDegreeOfParallelism = 8, EnsureOrdered = false)]
+            public sealed partial class Store { [Process] public System.Threading.Tasks.Task Run(int value) => System.Threading.Tasks.Task.CompletedTask; }
+
+            [Node(MaxDegreeOfParallelism = 1)]
+            public sealed partial class Keep { [Process] public void Run(int value) { } }
+            """,
     };
 }

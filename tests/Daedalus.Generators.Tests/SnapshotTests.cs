@@ -28,6 +28,17 @@ public sealed class SnapshotTests
     }
 
     [Fact]
+    public void Concurrent_nodes_keep_several_invocations_in_flight()
+    {
+        var (result, output) = GeneratorHarness.Run(Sources.Concurrent);
+        GeneratorHarness.AssertNoErrors(output);
+        Snapshot.Match(Generated(result, "Calls.Crawl.Graph.g.cs"), "Crawl.Graph.g.cs");
+        Snapshot.Match(Generated(result, "Calls.Fetch.Node.g.cs"), "Fetch.Node.g.cs");
+        Snapshot.Match(Generated(result, "Calls.Parse.Node.g.cs"), "Parse.Node.g.cs");
+        Snapshot.Match(Generated(result, "Calls.Store.Node.g.cs"), "Store.Node.g.cs");
+    }
+
+    [Fact]
     public void Invalid_graph_keeps_its_public_surface_with_throwing_bodies()
     {
         var (result, output) = GeneratorHarness.Run(Sources.Cycle);

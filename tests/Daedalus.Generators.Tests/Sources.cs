@@ -345,4 +345,58 @@ internal static class Sources
             }
         }
         """;
+
+    /// <summary>Nodes with several invocations in flight: an async one (ordered), a synchronous one, an async sink (unordered).</summary>
+    public const string Concurrent = """
+        using System.Collections.Generic;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Daedalus;
+
+        namespace Calls;
+
+        [Node]
+        public sealed partial class Ids
+        {
+            [Process]
+            public IEnumerable<int> Run() { yield return 1; }
+        }
+
+        [Node(MaxDegreeOfParallelism = 16)]
+        public sealed partial class Fetch
+        {
+            [Process]
+            public async Task<string> Run(int id, CancellationToken token) { await Task.Delay(1, token); return id.ToString(); }
+        }
+
+        [Node(MaxDegreeOfParallelism = 2)]
+        public sealed partial class Parse
+        {
+            [Process]
+            public (int Length, string Body) Run(string text) => (text.Length, text);
+        }
+
+        [Node(MaxDegreeOfParallelism = 4, EnsureOrdered = false)]
+        public sealed partial class Store
+        {
+            [Process]
+            public ValueTask Run(int length, string text) => ValueTask.CompletedTask;
+        }
+
+        [Graph]
+        public sealed partial class Crawl
+        {
+            static void Define(GraphBuilder g)
+            {
+                var ids = g.Add(new Ids());
+                var fetch = g.Add(new Fetch());
+                var parse = g.Add(new Parse());
+                var store = g.Add(new Store());
+                g.Connect(ids.Output, fetch.Id);
+                g.Connect(fetch.Output, parse.Text);
+                g.Connect(parse.Length, store.Length);
+                g.Connect(parse.Body, store.Text);
+            }
+        }
+        """;
 }

@@ -8,7 +8,8 @@ namespace Daedalus.Runtime;
 /// </summary>
 /// <remarks>
 /// Executors call members in this order for one run: <see cref="Initialize"/>, <see cref="Open"/>, then
-/// <see cref="TryFire"/> any number of times (never concurrently for one adapter), then <see cref="Close"/>
+/// <see cref="TryFire"/> any number of times (never concurrently for one adapter; a node with
+/// <see cref="MaxDegreeOfParallelism"/> above 1 keeps several invocations in flight inside its firings), then <see cref="Close"/>
 /// and <see cref="Cleanup"/> (both also after a failure or cancellation).
 /// </remarks>
 public abstract class NodeAdapter
@@ -62,6 +63,12 @@ public abstract class NodeAdapter
     /// </summary>
     /// <returns>Whether the firing consumed or produced anything.</returns>
     public abstract bool TryFire(FireContext context);
+
+    /// <summary>
+    /// The node's <c>[Node(MaxDegreeOfParallelism)]</c>: how many invocations may be in flight at once on the
+    /// executors that run invocations concurrently.
+    /// </summary>
+    public virtual int MaxDegreeOfParallelism => 1;
 
     /// <summary>Whether the node can never fire again in this run (a finished source, a port node without inputs that fired).</summary>
     public virtual bool IsExhausted => false;

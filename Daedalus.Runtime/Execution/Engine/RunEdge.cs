@@ -36,6 +36,9 @@ internal abstract class RunEdge(ResolvedEdge spec)
     /// <summary>Whether the blocking producer may fire: the edge has room or discards everything.</summary>
     public bool HasRoom => _refusing || Buffer.Count < Spec.Policy.Capacity;
 
+    /// <summary>How many items fit before a blocking edge is full (unlimited once the consumer refuses items).</summary>
+    public int Room => _refusing ? int.MaxValue : Math.Max(0, Spec.Policy.Capacity - Buffer.Count);
+
     /// <summary>
     /// Consumer side: from now on queued and later items are discarded and counted, as abandoned when
     /// <paramref name="consumerFailed"/>, else as left queued (the consumer finished without them).

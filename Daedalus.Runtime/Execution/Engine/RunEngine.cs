@@ -15,12 +15,14 @@ internal static class RunEngine
         if (options.Metadata.Count > 0) CheckNodeNames(graph, options.Metadata.Keys, nameof(RunOptions.Metadata));
         CheckSnapshotOptions(executor, options);
         var retry = RetryPolicies(graph, options);
+        var degrees = Degrees(graph, options);
         // The whole snapshot is checked and read before anything changes; a failed resume then puts node state back.
         var resume = SnapshotResume.Prepare(graph, options.Resume, token);
         // Every run takes the reusable state, so a run on another executor leaves none behind (it rebinds the adapters).
         var reuse = graph.TakeReusable();
         if (reuse is not null && !reuse.Fits(executor, options)) reuse = null;
         var run = new RunState(graph, options, retry, token, reuse);
+        SetInvocationLimits(run, executor, degrees);
         var started = Stopwatch.GetTimestamp();
         if (reuse is not null) run.ReuseEdges(reuse);
         else run.CreateEdges(executor.CreateEdgeFactory(run));
@@ -143,6 +145,40 @@ internal static class RunEngine
                 run.Opened[node] = true;
                 run.Threw(node, error, inFlight: false);
             }
+        }
+    }
+
+    /// <summary>Each node's degree of parallelism: <see cref="RunOptions.Parallelism"/> over its attribute's.</summary>
+    private static int[] Degrees(CompiledGraph graph, RunOptions options)
+    {
+        var degrees = new int[graph.Nodes.Length];
+        for (var n = 0; n < degrees.Length; n++) degrees[n] = graph.Nodes[n].Adapter.MaxDegreeOfParallelism;
+        var overrides = options.Parallelism;
+        if (overrides.Count == 0) return degrees;
+        CheckNodeNames(graph, overrides.Keys, nameof(RunOptions.Parallelism));
+        for (var n = 0; n < degrees.Length; n++)
+        {
+            var node = graph.Nodes[n];
+            if (!overrides.TryGetValue(node.Name, out var degree)) continue;
+            if (degree < 1)
+                throw new ArgumentException($"RunOptions.Parallelism gives node '{node.Name}' {degree} calls in flight; it needs at least 1.", nameof(options));
+            if (degrees[n] == 1)
+                throw new ArgumentException(
+                    $"RunOptions.Parallelism names node '{node.Name}', which is declared without concurrent calls; declare [Node(MaxDegreeOfParallelism = N)] with N above 1 on {node.Adapter.TypeName}.",
+                    nameof(options));
+            degrees[n] = degree;
+        }
+        return degrees;
+    }
+
+    /// <summary>Each node's invocations in flight at once: its degree where the executor allows concurrency, else 1.</summary>
+    private static void SetInvocationLimits(RunState run, Executor executor, int[] degrees)
+    {
+        var nodes = run.Graph.Nodes;
+        for (var n = 0; n < nodes.Length; n++)
+        {
+            run.Contexts[n].MaxDegreeOfParallelism = executor.RunsInvocationsConcurrently ? degrees[n] : 1;
+            run.Contexts[n].LimitsResultsByRoom = !executor.WaitsForRoomInFirings;
         }
     }
 

@@ -214,6 +214,15 @@ internal sealed class RunState
         }
     }
 
+    /// <summary>The least room left on the blocking edges out of <paramref name="node"/>; unlimited without any.</summary>
+    public int Room(int node)
+    {
+        var room = int.MaxValue;
+        var end = BlockStart[node + 1];
+        for (var i = BlockStart[node]; i < end; i++) room = Math.Min(room, BlockEdges[i].Room);
+        return room;
+    }
+
     /// <summary>Whether every blocking edge out of <paramref name="node"/> has room for an item.</summary>
     public bool HasRoom(int node)
     {

@@ -19,6 +19,8 @@ internal sealed class SerialExecutor : Executor
 
     internal override bool ReusesRunState => true;
 
+    internal override bool RunsInvocationsConcurrently => false;
+
     internal override void Execute(RunState run)
     {
         var schedule = run.Graph.Schedule;

@@ -13,6 +13,8 @@ internal sealed class PipelinedExecutor(WorkerPool? pool) : Executor
 
     public override string Name => pool is null ? "pipelined" : "pooled-pipelined";
 
+    internal override bool WaitsForRoomInFirings => true;
+
     internal override IEdgeFactory CreateEdgeFactory(RunState run)
     {
         var plan = Partition.Of(run.Graph);
