@@ -137,7 +137,7 @@ internal sealed class RunEmitter
         _w.Line("__run.Start();");
         foreach (var output in _graph.RoundRobin)
         {
-            if (_graph.Nodes[output.Node].Node.Shape == NodeShape.Function) _w.Line($"{EdgeNames.RoundRobin(_graph.Nodes[output.Node], output.Port)} = 0;");
+            if (!GraphEmitter.WritesThroughPorts(_graph.Nodes[output.Node].Node)) _w.Line($"{EdgeNames.RoundRobin(_graph.Nodes[output.Node], output.Port)} = 0;");
         }
         if (GraphEmitter.BindsPorts(_graph)) _w.Line("__BindPorts();");
         var counted = Enumerable.Range(0, _graph.Nodes.Count).Where(n => !IsFusedConsumer(n)).ToList();
@@ -446,7 +446,18 @@ internal sealed class RunEmitter
         switch (node.Node.Result)
         {
             case ResultShape.None:
+            case ResultShape.FlatMap:
                 _w.Line($"{call};");
+                Count(n);
+                break;
+            case ResultShape.Filter:
+                // A filter's or try-map's output is never fused (it writes 0 or 1 item per firing): it is queued.
+                WriteIf(n, call, inputs[0]);
+                Count(n);
+                break;
+            case ResultShape.TryMap:
+                _w.Line($"{node.Node.Outputs[0].ItemType} {OutValue(n)};");
+                WriteIf(n, call, OutValue(n));
                 Count(n);
                 break;
             case ResultShape.Value:
@@ -558,11 +569,33 @@ internal sealed class RunEmitter
         foreach (var e in edges) _w.Line($"{EdgeNames.Field(e)}.Write({value});");
     }
 
+    /// <summary>A filter's or try-map's write of <paramref name="value"/> to its one output when <paramref name="call"/> returns true.</summary>
+    private void WriteIf(int n, string call, string value)
+    {
+        var port = _graph.Nodes[n].Node.Outputs[0];
+        var edges = _graph.EdgesFrom(n, port.Name).ToList();
+        if (edges.Count == 1)
+        {
+            _w.Line($"if ({call}) {EdgeNames.Field(edges[0])}.Write({value});");
+            return;
+        }
+        using (_w.Block($"if ({call})")) WriteQueued(n, port, edges, value);
+    }
+
+    /// <summary>The local a try-map's out value lands in.</summary>
+    private static string OutValue(int n) => "__v" + n;
+
     private string ProcessCall(int n, List<string> inputs)
     {
         var node = _graph.Nodes[n];
         var next = 0;
-        var arguments = node.Node.Parameters.Select(p => p.IsInput ? inputs[next++] : Service(n, p.Kind));
+        var arguments = node.Node.Parameters.Select(p => p.Kind switch
+        {
+            ParameterKind.Input => inputs[next++],
+            ParameterKind.OutValue => "out " + OutValue(n),
+            ParameterKind.OutPort => EdgeNames.OutPort(node, node.Node.Outputs.First(o => o.Member == p.Name)),
+            _ => Service(n, p.Kind),
+        });
         var call = $"{node.PropertyName}.{node.Node.ProcessMethod}({string.Join(", ", arguments)})";
         return node.Node.IsAwaitable ? $"await {call}{ConfigureAwait}" : call;
     }

@@ -52,6 +52,7 @@ internal static class NodeReader
         var portProperties = type.GetMembers().OfType<IPropertySymbol>()
             .Where(p => Names.HasAttribute(p, Names.InputAttribute) || Names.HasAttribute(p, Names.OutputAttribute))
             .ToList();
+        if (FlowShapeReader.CheckFilterPlacement(type, process, portProperties.Count > 0, problems)) return null;
         var countBefore = problems.Count;
         var model = portProperties.Count > 0
             ? ReadPortNode(type, process, portProperties, problems)
@@ -73,6 +74,7 @@ internal static class NodeReader
     {
         if (!CheckProcessMethod(type, process, problems)) return null;
         if (ReadBatchSource(type, process) is { } batch) return batch;
+        if (FlowShapeReader.Applies(process)) return FlowShapeReader.Read(type, process, problems);
 
         var parameters = new List<ParameterModel>();
         var inputs = new List<PortModel>();
@@ -336,7 +338,7 @@ internal static class NodeReader
         return true;
     }
 
-    private static bool HasParameterlessConstructor(INamedTypeSymbol type) =>
+    internal static bool HasParameterlessConstructor(INamedTypeSymbol type) =>
         !type.IsAbstract && !type.IsStatic && type.InstanceConstructors.Any(c =>
             c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal
             && c.Parameters.All(p => p.IsOptional || p.IsParams));
