@@ -154,7 +154,7 @@ internal static class Descriptors
         NodeCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        "Process and lifecycle methods are called directly by the generated graph: they must be accessible instance methods whose parameters can be queued (no ref/out/in, pointers, ref structs or method type parameters).",
+        "Process and lifecycle methods are called directly by the generated graph: they must be accessible instance methods whose parameters can be queued (no ref/in, pointers, ref structs or method type parameters).",
         HelpLinkBase + "DAE0103.md");
 
     public static readonly DiagnosticDescriptor PortShape = new(

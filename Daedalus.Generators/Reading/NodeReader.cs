@@ -88,7 +88,7 @@ internal static class NodeReader
             if (parameter.RefKind != RefKind.None || Unqueueable(parameter.Type) is not null)
             {
                 problems.Add(new Problem("DAE0103",
-                    $"Parameter '{parameter.Name}' of '{type.Name}.{process.Name}' cannot be an input port: ref/out/in parameters, pointers and ref structs cannot be queued",
+                    $"Parameter '{parameter.Name}' of '{type.Name}.{process.Name}' cannot be an input port: ref/in parameters, pointers and ref structs cannot be queued",
                     LocationInfo.From(parameter.Locations.FirstOrDefault())));
                 return null;
             }
