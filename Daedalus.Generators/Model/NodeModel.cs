@@ -91,9 +91,6 @@ internal enum PlacementModel
 internal sealed record ParameterModel(string Name, ParameterKind Kind)
 {
     public bool IsInput => Kind == ParameterKind.Input;
-
-    /// <summary>An <c>out</c> value or an <c>OutPort&lt;T&gt;</c>: the output port named after the parameter.</summary>
-    public bool IsOutput => Kind is ParameterKind.OutValue or ParameterKind.OutPort;
 }
 
 /// <summary>A lifecycle hook and what it takes (a token, a context, both or nothing).</summary>

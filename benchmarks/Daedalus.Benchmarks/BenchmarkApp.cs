@@ -27,6 +27,8 @@ public static class BenchmarkApp
     public static readonly Type[] Suites =
     [
         typeof(StreamBenchmarks),
+        typeof(FilterBenchmarks),
+        typeof(FlatMapBenchmarks),
         typeof(SmallGraphBenchmarks),
         typeof(FanOutBenchmarks),
         typeof(NewestWinsBenchmarks),
