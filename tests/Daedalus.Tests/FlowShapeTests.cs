@@ -61,7 +61,7 @@ public sealed class FlowShapeTests
         Assert.Equal(14, compiled.Node("even").Firings);
         Assert.Equal(new EdgeRunStats("even.Output->fail.Value", 7, 3, 0, 0, 4, 0, compiled.Edge("even.Output->fail.Value").PeakDepth),
             compiled.Edge("even.Output->fail.Value"));
-        Assert.Equal(6, compiled.Edge("source.Output->even.Value").Abandoned);
+        Assert.Equal(5, compiled.Edge("source.Output->even.Value").Abandoned);
         Assert.Equal([2, 4], compiledGraph.FailedSink.Items);
         // The branch that does not depend on the failed nodes runs to completion.
         Assert.Equal(Enumerable.Range(1, 10), compiledGraph.Sink.Items);
@@ -170,6 +170,27 @@ public sealed class FlowShapeTests
         if (executor == "compiled") await graph.RunAsync();
         else Assert.True((await graph.RunAsync(On(executor))).Succeeded);
         Assert.Equal(Enumerable.Range(1, 20).SelectMany(i => new[] { i, i }), graph.Sink.Items);
+    }
+
+    [Fact]
+    public void Cancellation_during_a_flat_map_stops_the_run_after_that_call_as_the_serial_executor_does()
+    {
+        RunResult Cancelled(Func<CancelInFlatMap, CancellationToken, RunResult> run)
+        {
+            var graph = new CancelInFlatMap();
+            using var cancellation = new CancellationTokenSource();
+            graph.Split.Cancellation = cancellation;
+            return run(graph, cancellation.Token);
+        }
+
+        var compiled = Cancelled((graph, token) => Assert.Throws<GraphCanceledException>(() => graph.Run(token)).Result);
+        var engine = Cancelled((graph, token) => Assert.Throws<GraphCanceledException>(() => graph.Run(new RunOptions { Executor = Executor.Serial }, token)).Result);
+
+        AssertSameRun(engine, compiled, CancelInFlatMap.Plan);
+        Assert.True(compiled.Cancelled);
+        // split was called for 2, 4, 6, 8, 10 and wrote both items of each, the second after cancelling.
+        Assert.Equal(5, compiled.Node("split").Firings);
+        Assert.Equal(10, compiled.Edge("split.Items->sink.Item").Written);
     }
 
     private static void AssertSameRun(RunResult engine, RunResult compiled, GraphPlan plan)

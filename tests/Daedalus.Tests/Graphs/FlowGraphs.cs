@@ -158,3 +158,19 @@ public sealed partial class TwiceAsyncChain
         g.Connect(twice.Items, sink.Item);
     }
 }
+
+/// <summary>A filter feeding a flat-map that cancels the run.</summary>
+[Graph]
+public sealed partial class CancelInFlatMap
+{
+    static void Define(GraphBuilder g)
+    {
+        var source = g.Add(new Range { From = 1, To = 50 });
+        var even = g.Add(new KeepEven());
+        var split = g.Add(new CancellingSplit { CancelAt = 10 });
+        var sink = g.Add(new Collect<int>());
+        g.Connect(source.Output, even.Value);
+        g.Connect(even.Output, split.Value);
+        g.Connect(split.Items, sink.Item);
+    }
+}

@@ -91,3 +91,20 @@ public sealed partial class TextLines
     [Process]
     public IEnumerable<string> Read() => Items;
 }
+
+/// <summary>A flat-map that cancels the run between its two writes when it sees <see cref="CancelAt"/>.</summary>
+[Node]
+public sealed partial class CancellingSplit
+{
+    public CancellationTokenSource? Cancellation { get; set; }
+
+    public int CancelAt { get; set; }
+
+    [Process]
+    public void Split(int value, OutPort<int> items)
+    {
+        items.Write(value);
+        if (value == CancelAt) Cancellation?.Cancel();
+        items.Write(-value);
+    }
+}
