@@ -185,9 +185,9 @@ internal static class GraphAnalysis
     }
 
     /// <summary>
-    /// A FIFO edge becomes a local variable when nothing else shares it: one producer of exactly one
-    /// item per firing (a function node or a source, not a filter, try-map or flat-map), one consumer that
-    /// is a function node with this single input. Bounded, newest-wins, fan-out and fan-in edges keep their queue.
+    /// A FIFO edge becomes a local variable when nothing else shares it: one producer that writes its items
+    /// as values (a function node, a filter, a try-map or a source; not a flat-map, which writes during its call),
+    /// one consumer that is a function node with this single input. Bounded, newest-wins, fan-out and fan-in edges keep their queue.
     /// </summary>
     private static bool CanFuse(GraphModel graph, GraphEdge edge)
     {
@@ -195,7 +195,7 @@ internal static class GraphAnalysis
         var producer = graph.Nodes[edge.From].Node;
         var consumer = graph.Nodes[edge.To].Node;
         return producer.Shape == NodeShape.Function
-            && producer.WritesOncePerFiring
+            && !producer.IsFlatMap
             && consumer.Shape == NodeShape.Function
             && consumer.Inputs.Count == 1
             && graph.EdgesFrom(edge.From, edge.FromPort).Count() == 1

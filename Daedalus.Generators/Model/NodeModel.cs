@@ -143,11 +143,8 @@ internal sealed record NodeModel(
     /// <summary>A flat-map: it writes to its output ports through <c>OutPort&lt;T&gt;</c> parameters during the call.</summary>
     public bool IsFlatMap => Result == ResultShape.FlatMap;
 
-    /// <summary>
-    /// Whether every successful firing writes exactly one item to each output: only such a producer's edge can
-    /// become a local (a filter, a try-map or a flat-map writes 0..N).
-    /// </summary>
-    public bool WritesOncePerFiring => Result is not (ResultShape.Filter or ResultShape.TryMap or ResultShape.FlatMap);
+    /// <summary>A filter or try-map: 0 or 1 item per firing, so a fused edge out of it counts its items itself.</summary>
+    public bool WritesAtMostOnce => Result is ResultShape.Filter or ResultShape.TryMap;
 
     /// <summary>A source: an enumerable or a batch source.</summary>
     public bool IsItemSource => IsEnumerableSource || Result == ResultShape.Batch;

@@ -28,9 +28,8 @@ public sealed class FlowShapeTests
         graph.Run();
         Assert.Equal(EvenTimesThree.Concat(EvenTimesThree), graph.Sink.Items);
         Assert.Equal(NodeKind.Function, EvenSquares.Plan.Node("even").Kind);
-        // The filter is called in its source's loop; what it passes on is queued.
-        Assert.True(EvenSquares.Plan.Edges.Single(e => e.Id == "source.Output->even.Value").IsFused);
-        Assert.False(EvenSquares.Plan.Edges.Single(e => e.Id == "even.Output->scale.Value").IsFused);
+        // The filter is called in its source's loop, and what it keeps goes on within the loop.
+        Assert.All(EvenSquares.Plan.Edges, e => Assert.True(e.IsFused, e.Id));
     }
 
     [Theory]
@@ -173,24 +172,22 @@ public sealed class FlowShapeTests
     }
 
     [Fact]
-    public void Cancellation_during_a_flat_map_stops_the_run_after_that_call_as_the_serial_executor_does()
+    public void Cancellation_during_a_fused_flat_map_stops_the_run_after_that_call_and_counts_what_was_written()
     {
-        RunResult Cancelled(Func<CancelInFlatMap, CancellationToken, RunResult> run)
-        {
-            var graph = new CancelInFlatMap();
-            using var cancellation = new CancellationTokenSource();
-            graph.Split.Cancellation = cancellation;
-            return run(graph, cancellation.Token);
-        }
+        var graph = new CancelInFlatMap();
+        using var cancellation = new CancellationTokenSource();
+        graph.Split.Cancellation = cancellation;
 
-        var compiled = Cancelled((graph, token) => Assert.Throws<GraphCanceledException>(() => graph.Run(token)).Result);
-        var engine = Cancelled((graph, token) => Assert.Throws<GraphCanceledException>(() => graph.Run(new RunOptions { Executor = Executor.Serial }, token)).Result);
+        var result = Assert.Throws<GraphCanceledException>(() => graph.Run(cancellation.Token)).Result;
 
-        AssertSameRun(engine, compiled, CancelInFlatMap.Plan);
-        Assert.True(compiled.Cancelled);
-        // split was called for 2, 4, 6, 8, 10 and wrote both items of each, the second after cancelling.
-        Assert.Equal(5, compiled.Node("split").Firings);
-        Assert.Equal(10, compiled.Edge("split.Items->sink.Item").Written);
+        // source → even → split is one fused loop: split saw 2, 4, 6, 8, 10 and cancelled during its call for 10,
+        // which still wrote both of its items; the loop stopped before the source's 11th item.
+        Assert.True(result.Cancelled);
+        Assert.Equal([10L, 10L, 5L, 0L], result.Nodes.Select(n => n.Firings));
+        Assert.Equal((5L, 5L), (result.Edge("even.Output->split.Value").Written, result.Edge("even.Output->split.Value").Delivered));
+        var queued = result.Edge("split.Items->sink.Item");
+        Assert.Equal((10L, 0L, 10), (queued.Written, queued.Delivered, queued.LeftQueued));
+        Assert.Empty(graph.Sink.Items);
     }
 
     private static void AssertSameRun(RunResult engine, RunResult compiled, GraphPlan plan)
@@ -200,8 +197,10 @@ public sealed class FlowShapeTests
         Assert.Equal(
             engine.Edges.Select(e => e with { PeakDepth = plan.Edges.Single(p => p.Id == e.Id).IsFused ? 0 : e.PeakDepth }),
             compiled.Edges.Select(e => e with { PeakDepth = plan.Edges.Single(p => p.Id == e.Id).IsFused ? 0 : e.PeakDepth }));
+        // A fused chain calls its nodes item by item where the serial executor fires node by node, so two failures
+        // may be recorded in either order.
         Assert.Equal(
-            engine.Failures.Select(f => (f.Node, f.Phase, f.Firing, f.Error.Message)),
-            compiled.Failures.Select(f => (f.Node, f.Phase, f.Firing, f.Error.Message)));
+            engine.Failures.Select(f => (f.Node, f.Phase, f.Firing, f.Error.Message)).Order(),
+            compiled.Failures.Select(f => (f.Node, f.Phase, f.Firing, f.Error.Message)).Order());
     }
 }

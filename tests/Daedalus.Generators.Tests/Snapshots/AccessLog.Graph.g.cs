@@ -11,8 +11,6 @@ partial class AccessLog
 {
     // Schedule (computed at compile time): read → parse → errors → segments → left → right → depths
 
-    private readonly global::Daedalus.Runtime.FifoQueue<global::Logs.LogLine> __edge1 = new("parse.Line->errors.Line");
-    private readonly global::Daedalus.Runtime.FifoQueue<global::Logs.LogLine> __edge2 = new("errors.Output->segments.Line");
     private readonly global::Daedalus.Runtime.FifoQueue<string> __edge3 = new("segments.Segments->left.Item");
     private readonly global::Daedalus.Runtime.FifoQueue<string> __edge4 = new("segments.Segments->right.Item");
     private readonly global::Daedalus.Runtime.FifoQueue<int> __edge5 = new("segments.Depth->depths.Item");
@@ -36,7 +34,7 @@ partial class AccessLog
         this.Right = @right ?? new Tally<string>();
         this.Depths = @depths ?? new Tally<int>();
         global::Daedalus.Runtime.NodeInstances.ThrowIfShared("AccessLog", new[] { "left", "right", "depths" }, new object[] { this.Left, this.Right, this.Depths });
-        __edges = new global::Daedalus.Runtime.EdgeBuffer[] { __edge1, __edge2, __edge3, __edge4, __edge5 };
+        __edges = new global::Daedalus.Runtime.EdgeBuffer[] { __edge3, __edge4, __edge5 };
         __discards = global::System.Array.Empty<global::Daedalus.Runtime.DiscardCounter>();
         __run = new(Plan, __edges, __discards);
         __BindPorts();
@@ -109,9 +107,9 @@ partial class AccessLog
             new("read.Output->parse.Text", "read", "Output", "parse", "Text",
                 new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), true),
             new("parse.Line->errors.Line", "parse", "Line", "errors", "Line",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), false),
+                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), true),
             new("errors.Output->segments.Line", "errors", "Output", "segments", "Line",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), false),
+                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), true),
             new("segments.Segments->left.Item", "segments", "Segments", "left", "Item",
                 new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), false, global::Daedalus.FanOut.RoundRobin),
             new("segments.Segments->right.Item", "segments", "Segments", "right", "Item",
@@ -144,7 +142,8 @@ partial class AccessLog
         {
             __run.Start();
             __BindPorts();
-            long __fired0 = 0, __fired2 = 0, __fired3 = 0, __fired4 = 0, __fired5 = 0, __fired6 = 0;
+            long __fired0 = 0, __fired4 = 0, __fired5 = 0, __fired6 = 0;
+            long __passed1 = 0, __passed2 = 0;
             var __at = -1;
             global::System.Collections.Generic.IEnumerator<string>? __items0 = null;
             var __done0 = false;
@@ -168,7 +167,7 @@ partial class AccessLog
                     {
                         __progress = false;
 
-                        // read: source Logs.Read (fused: parse)
+                        // read: source Logs.Read (fused: parse, errors, segments)
                         if (__run.IsActive(0))
                         {
                             if (!__anyFailed)
@@ -183,7 +182,19 @@ partial class AccessLog
                                     // fused: read.Output->parse.Text
                                     __at = 1;
                                     global::Logs.LogLine __v1;
-                                    if (Parse.TryParse(__r0, out __v1)) __edge1.Write(__v1);
+                                    if (Parse.TryParse(__r0, out __v1))
+                                    {
+                                        __passed1++;
+                                        // fused: parse.Line->errors.Line
+                                        __at = 2;
+                                        if (Errors.IsError(__v1))
+                                        {
+                                            __passed2++;
+                                            // fused: errors.Output->segments.Line
+                                            __at = 3;
+                                            Segments.Split(__v1, __port3Segments, __port3Depth);
+                                        }
+                                    }
                                 }
                             }
                             else
@@ -200,38 +211,24 @@ partial class AccessLog
                                     if (!__run.IsActive(1)) { __run.Abandon(0); continue; }
                                     __at = 1;
                                     global::Logs.LogLine __v1;
-                                    if (Parse.TryParse(__r0, out __v1)) __edge1.Write(__v1);
+                                    if (Parse.TryParse(__r0, out __v1))
+                                    {
+                                        __passed1++;
+                                        // fused: parse.Line->errors.Line
+                                        if (!__run.IsActive(2)) { __run.Abandon(1); continue; }
+                                        __at = 2;
+                                        if (Errors.IsError(__v1))
+                                        {
+                                            __passed2++;
+                                            // fused: errors.Output->segments.Line
+                                            if (!__run.IsActive(3)) { __run.Abandon(2); continue; }
+                                            __at = 3;
+                                            Segments.Split(__v1, __port3Segments, __port3Depth);
+                                        }
+                                    }
                                 }
                             }
                         }
-
-                        // errors: function Logs.Errors
-                        if (__run.IsActive(2))
-                        {
-                            while (__edge1.Count > 0 && !__run.Cancelled(cancellationToken))
-                            {
-                                __progress = true;
-                                var __in2_0 = __edge1.Take();
-                                __at = 2;
-                                if (Errors.IsError(__in2_0)) __edge2.Write(__in2_0);
-                                __fired2++;
-                            }
-                        }
-                        else __run.AbandonInputs(2);
-
-                        // segments: function Logs.Segments
-                        if (__run.IsActive(3))
-                        {
-                            while (__edge2.Count > 0 && !__run.Cancelled(cancellationToken))
-                            {
-                                __progress = true;
-                                var __in3_0 = __edge2.Take();
-                                __at = 3;
-                                Segments.Split(__in3_0, __port3Segments, __port3Depth);
-                                __fired3++;
-                            }
-                        }
-                        else __run.AbandonInputs(3);
 
                         // left: sink Logs.Tally<string>
                         if (__run.IsActive(4))
@@ -290,7 +287,8 @@ partial class AccessLog
             catch (global::System.Exception __error) { __run.Threw(0, "cleanup", __error, cancellationToken); }
 
             // A fused node's firings follow from its producer's and what its edge abandoned: it has no counter of its own.
-            if (!__run.Succeeded) __run.ThrowResult(new long[] { __fired0, 0, __fired2, __fired3, __fired4, __fired5, __fired6 }, cancellationToken);
+            // A fused edge out of a filter or try-map counts its items: they are not one per firing of its producer.
+            if (!__run.Succeeded) __run.ThrowResult(new long[] { __fired0, 0, 0, 0, __fired4, __fired5, __fired6 }, new long[] { -1, __passed1, __passed2, -1, -1, -1 }, cancellationToken);
         }
         finally
         {
