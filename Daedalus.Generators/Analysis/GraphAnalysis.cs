@@ -185,10 +185,11 @@ internal static class GraphAnalysis
     }
 
     /// <summary>
-    /// A FIFO edge becomes a local variable when nothing else shares it: one producer of exactly one
-    /// item per firing (a function node or a source), one consumer that is a function node with this
-    /// single input. Bounded, newest-wins, fan-out and fan-in edges keep their queue, and so do edges into a node
-    /// the compiled <c>RunAsync</c> calls concurrently (it takes several items before it awaits a result).
+    /// A FIFO edge becomes a local variable when nothing else shares it: one producer that writes its items
+    /// as values (a function node, a filter, a try-map or a source; not a flat-map, which writes during its call),
+    /// one consumer that is a function node with this single input. Bounded, newest-wins, fan-out and fan-in edges
+    /// keep their queue, and so do edges into a node the compiled <c>RunAsync</c> calls concurrently (it takes
+    /// several items before it awaits a result).
     /// </summary>
     private static bool CanFuse(GraphModel graph, GraphEdge edge)
     {
@@ -196,6 +197,7 @@ internal static class GraphAnalysis
         var producer = graph.Nodes[edge.From].Node;
         var consumer = graph.Nodes[edge.To].Node;
         return producer.Shape == NodeShape.Function
+            && !producer.IsFlatMap
             && consumer.Shape == NodeShape.Function
             && consumer.Inputs.Count == 1
             && !consumer.AwaitsConcurrently

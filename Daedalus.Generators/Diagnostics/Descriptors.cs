@@ -154,7 +154,7 @@ internal static class Descriptors
         NodeCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        "Process and lifecycle methods are called directly by the generated graph: they must be accessible instance methods whose parameters can be queued (no ref/out/in, pointers, ref structs or method type parameters).",
+        "Process and lifecycle methods are called directly by the generated graph: they must be accessible instance methods whose parameters can be queued (no ref/in, pointers, ref structs or method type parameters).",
         HelpLinkBase + "DAE0103.md");
 
     public static readonly DiagnosticDescriptor PortShape = new(
@@ -267,6 +267,46 @@ internal static class Descriptors
         "The generator continues a [Node] class in a file of its own, which a file-local class (or a class nested in one) cannot have.",
         HelpLinkBase + "DAE0109.md");
 
+    public static readonly DiagnosticDescriptor FilterShape = new(
+        "DAE0110",
+        "A [Filter] method has the wrong signature",
+        "{0}",
+        NodeCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "A filter's process method returns bool and takes exactly one input item (plus, optionally, a CancellationToken or a NodeContext); the item is passed on through 'Output' when it returns true. It takes no out or OutPort<T> parameters.",
+        HelpLinkBase + "DAE0110.md");
+
+    public static readonly DiagnosticDescriptor TryMapShape = new(
+        "DAE0111",
+        "A try-map method has the wrong signature",
+        "{0}",
+        NodeCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "A process method with an out parameter is a try-map: it returns bool, takes at least one input item and has exactly one out parameter, whose value is written to the output port named after it when the method returns true.",
+        HelpLinkBase + "DAE0111.md");
+
+    public static readonly DiagnosticDescriptor FlatMapShape = new(
+        "DAE0112",
+        "A flat-map method has the wrong signature",
+        "{0}",
+        NodeCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "A process method with OutPort<T> parameters is a flat-map: it returns void, Task or ValueTask, takes at least one input item, and writes any number of items to its OutPort<T> parameters. It has no out parameter.",
+        HelpLinkBase + "DAE0112.md");
+
+    public static readonly DiagnosticDescriptor MisplacedFilter = new(
+        "DAE0113",
+        "[Filter] is on a method it does not apply to",
+        "{0}",
+        NodeCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "[Filter] marks the [Process] method of a function node as a filter. On another method, or on the process method of a port node, it would do nothing.",
+        HelpLinkBase + "DAE0113.md");
+
     public static readonly DiagnosticDescriptor InvalidDegreeOfParallelism = new(
         "DAE0118",
         "MaxDegreeOfParallelism must be at least 1",
@@ -303,7 +343,7 @@ internal static class Descriptors
         NotDeclarative, UnknownNode, ByteStreamConnection, NoShaderLibrary, NotPartial, NoProcessMethod, SeveralProcessMethods, UnwirableSignature,
         PortShape, DuplicatePort, NotInstantiable, DeviceOnCpuNode,
         PortTypeMismatch, GraphNameCollision, UnsupportedGraphType, EmptyGraph, SharedNodeInstance, NodeNameCollision, UnsupportedNodeType,
-        InvalidDegreeOfParallelism, ParallelismNotSupported,
+        FilterShape, TryMapShape, FlatMapShape, MisplacedFilter, InvalidDegreeOfParallelism, ParallelismNotSupported,
         InternalError);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);

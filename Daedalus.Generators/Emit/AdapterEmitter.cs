@@ -70,6 +70,7 @@ internal sealed class AdapterEmitter
         _w.Line("private readonly global::Daedalus.Runtime.AdapterInput[] _allInputs;");
         _w.Line("private readonly global::Daedalus.Runtime.AdapterOutput[] _allOutputs;");
         AdapterFiring.EmitStateFields(_w, _node);
+        AdapterFiring.EmitOutPortFields(_w, _node);
         _w.Line();
     }
 

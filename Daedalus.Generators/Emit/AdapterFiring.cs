@@ -65,9 +65,9 @@ internal sealed class AdapterFiring(CodeWriter writer, NodeModel node)
 
     private void EmitFunction()
     {
+        if (node.IsFlatMap) EmitOutPortBinding();
         writer.Line();
-        var writes = node.Result == ResultShape.None ? "" : " and writes its result";
-        writer.Line($"/// <summary>Takes one item from every input and calls the node (again, while the retry policy allows){writes}.</summary>");
+        writer.Line($"/// <summary>Takes one item from every input and calls the node (again, while the retry policy allows){WhatItWrites()}.</summary>");
         using (writer.Block($"public override bool TryFire({Context} context)"))
         {
             var ready = string.Join(" || ", node.Inputs.Select(input => $"!{AdapterEmitter.Input(input)}.HasItem"));
@@ -77,6 +77,7 @@ internal sealed class AdapterFiring(CodeWriter writer, NodeModel node)
             {
                 writer.Line($"var {locals[k]} = {AdapterEmitter.Input(node.Inputs[k])}.Take();");
             }
+            if (node.Result == ResultShape.TryMap) writer.Line($"{node.Outputs[0].ItemType} {OutValueLocal()};");
             var call = AdapterEmitter.Bridge(ProcessCall(locals), node.IsAwaitable);
             var resultType = ResultType();
             if (resultType is not null) writer.Line($"{resultType} result;");
@@ -85,12 +86,60 @@ internal sealed class AdapterFiring(CodeWriter writer, NodeModel node)
                 writer.Line(resultType is null ? $"try {{ {call}; break; }}" : $"try {{ result = {call}; break; }}");
                 writer.Line("catch (global::System.Exception error) when (context.ShouldRetry(error, attempt)) { }");
             }
-            if (node.Result == ResultShape.Value) writer.Line($"{AdapterEmitter.Output(node.Outputs[0])}.Write(result);");
-            if (node.Result == ResultShape.Tuple)
+            switch (node.Result)
             {
-                for (var k = 0; k < node.Outputs.Count; k++) writer.Line($"{AdapterEmitter.Output(node.Outputs[k])}.Write(result.Item{k + 1});");
+                case ResultShape.Value:
+                    writer.Line($"{AdapterEmitter.Output(node.Outputs[0])}.Write(result);");
+                    break;
+                case ResultShape.Tuple:
+                    for (var k = 0; k < node.Outputs.Count; k++) writer.Line($"{AdapterEmitter.Output(node.Outputs[k])}.Write(result.Item{k + 1});");
+                    break;
+                case ResultShape.Filter:
+                    writer.Line($"if (result) {AdapterEmitter.Output(node.Outputs[0])}.Write({locals[0]});");
+                    break;
+                case ResultShape.TryMap:
+                    writer.Line($"if (result) {AdapterEmitter.Output(node.Outputs[0])}.Write({OutValueLocal()});");
+                    break;
             }
             writer.Line("return true;");
+        }
+    }
+
+    private string WhatItWrites() => node.Result switch
+    {
+        ResultShape.None => "",
+        ResultShape.Filter => " and passes the item on if it returns true",
+        ResultShape.TryMap => " and writes the out value if it returns true",
+        ResultShape.FlatMap => "; the node writes to its output ports itself",
+        _ => " and writes its result",
+    };
+
+    /// <summary>
+    /// A flat-map's <c>OutPort&lt;T&gt;</c> arguments, one per output, created with the adapter and bound to the
+    /// run's edges in <c>Open</c>: a write goes straight to the edges, as a port node's does.
+    /// </summary>
+    public static void EmitOutPortFields(CodeWriter writer, NodeModel node)
+    {
+        if (!node.IsFlatMap) return;
+        foreach (var output in node.Outputs)
+        {
+            writer.Line($"private readonly global::Daedalus.OutPort<{output.ItemType}> {OutPortField(output)} = new({SourceFile.Literal(output.Name)});");
+        }
+    }
+
+    private static string OutPortField(PortModel output) => "_port" + output.Name;
+
+    private void EmitOutPortBinding()
+    {
+        writer.Line();
+        writer.Line("/// <summary>Binds the OutPort arguments to the edges the executor bound to this adapter.</summary>");
+        using (writer.Block($"public override void Open({Context} context)"))
+        {
+            foreach (var output in node.Outputs)
+            {
+                var slot = AdapterEmitter.Output(output);
+                writer.Line($"{OutPortField(output)}.Bind({slot}.FanOut, {slot}.Targets);");
+            }
         }
     }
 
@@ -215,9 +264,18 @@ internal sealed class AdapterFiring(CodeWriter writer, NodeModel node)
     private string ProcessCall(List<string> inputs)
     {
         var next = 0;
-        var arguments = node.Parameters.Select(p => p.IsInput ? inputs[next++] : AdapterEmitter.Service(p.Kind));
+        var arguments = node.Parameters.Select(p => p.Kind switch
+        {
+            ParameterKind.Input => inputs[next++],
+            ParameterKind.OutValue => "out " + OutValueLocal(),
+            ParameterKind.OutPort => OutPortField(node.Outputs.First(o => o.Member == p.Name)),
+            _ => AdapterEmitter.Service(p.Kind),
+        });
         return $"_node.{node.ProcessMethod}({string.Join(", ", arguments)})";
     }
+
+    /// <summary>The local a try-map's out value lands in, named after its parameter.</summary>
+    private string OutValueLocal() => Local(node.Parameters.First(p => p.Kind == ParameterKind.OutValue).Name);
 
     /// <summary>The local holding each input's item, named after its parameter.</summary>
     private List<string> InputLocals() =>
@@ -233,6 +291,7 @@ internal sealed class AdapterFiring(CodeWriter writer, NodeModel node)
     private string? ResultType() => node.Result switch
     {
         ResultShape.Value => node.Outputs[0].ItemType,
+        ResultShape.Filter or ResultShape.TryMap => "bool",
         ResultShape.Tuple => "(" + string.Join(", ", node.Outputs.Select(o => o.ItemType)) + ")",
         _ => null,
     };

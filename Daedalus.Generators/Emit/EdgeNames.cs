@@ -14,6 +14,9 @@ internal static class EdgeNames
     /// <summary>The counter of an unconnected output; the node's index keeps it unique (names alone could run together).</summary>
     public static string Discard(GraphNode node, PortModel port) => $"__discard{node.Index}{port.Name}";
 
+    /// <summary>The <c>OutPort&lt;T&gt;</c> the compiled run passes a flat-map for one of its outputs.</summary>
+    public static string OutPort(GraphNode node, PortModel port) => $"__port{node.Index}{port.Name}";
+
     /// <summary>The field holding the index of the next edge of a round-robin output.</summary>
     public static string RoundRobin(GraphNode node, string port) => $"__next{node.Index}{port}";
 

@@ -46,8 +46,11 @@ internal static class GraphEmitter
         RuntimeGraphEmitter.Emit(writer, graph, analysis);
     }
 
-    /// <summary>Whether the graph has port nodes, whose port properties are bound to the serial run's edges.</summary>
-    internal static bool HasPortNodes(GraphModel graph) => graph.Nodes.Any(n => n.Node.Shape == NodeShape.Ports);
+    /// <summary>Whether the graph has port nodes or flat-maps, whose ports are bound to the serial run's edges.</summary>
+    internal static bool HasPortNodes(GraphModel graph) => graph.Nodes.Any(n => WritesThroughPorts(n.Node));
+
+    /// <summary>A port node or a flat-map: it writes through <c>OutPort&lt;T&gt;</c> objects, which deal round-robin and count discards themselves.</summary>
+    internal static bool WritesThroughPorts(NodeModel node) => node.Shape == NodeShape.Ports || node.IsFlatMap;
 
     /// <summary>Whether the compiled serial run binds port nodes to its own edge fields (not in byte-stream graphs).</summary>
     internal static bool BindsPorts(GraphModel graph) => HasPortNodes(graph) && !graph.HasByteStreams;
@@ -111,10 +114,17 @@ internal static class GraphEmitter
         {
             writer.Line($"private readonly global::Daedalus.Runtime.DiscardCounter {EdgeNames.Discard(node, port)} = new({SourceFile.Literal(node.Name + "." + port.Name)});");
         }
+        foreach (var node in graph.HasByteStreams ? [] : graph.Nodes.Where(n => n.Node.IsFlatMap))
+        {
+            foreach (var port in node.Node.Outputs)
+            {
+                writer.Line($"private readonly global::Daedalus.OutPort<{port.ItemType}> {EdgeNames.OutPort(node, port)} = new({SourceFile.Literal(port.Name)});");
+            }
+        }
         // The compiled run deals round-robin items itself, except in byte-stream graphs, which always run on an executor.
         foreach (var output in graph.HasByteStreams ? [] : graph.RoundRobin)
         {
-            if (graph.Nodes[output.Node].Node.Shape == NodeShape.Function) writer.Line($"private int {EdgeNames.RoundRobin(graph.Nodes[output.Node], output.Port)};");
+            if (!WritesThroughPorts(graph.Nodes[output.Node].Node)) writer.Line($"private int {EdgeNames.RoundRobin(graph.Nodes[output.Node], output.Port)};");
         }
         writer.Line($"private readonly global::Daedalus.Runtime.EdgeBuffer[] __edges;");
         writer.Line($"private readonly global::Daedalus.Runtime.DiscardCounter[] __discards;");
@@ -124,13 +134,13 @@ internal static class GraphEmitter
         writer.Line();
     }
 
-    /// <summary>Function-node outputs with no edge: their items are counted, not dropped silently.</summary>
+    /// <summary>Function-node outputs with no edge: their items are counted, not dropped silently (a flat-map's <c>OutPort&lt;T&gt;</c> counts its own).</summary>
     internal static System.Collections.Generic.IEnumerable<(GraphNode Node, PortModel Port)> Discards(GraphModel graph)
     {
         for (var n = 0; n < graph.Nodes.Count; n++)
         {
             var node = graph.Nodes[n];
-            if (node.Node.Shape != NodeShape.Function) continue;
+            if (WritesThroughPorts(node.Node)) continue;
             foreach (var port in node.Node.Outputs)
             {
                 if (!graph.EdgesFrom(n, port.Name).Any()) yield return (node, port);
@@ -185,16 +195,27 @@ internal static class GraphEmitter
     }
 
     /// <summary>
-    /// Binds port nodes' port properties to this graph's edge fields: at construction, and again at the start of
-    /// each serial run, since a run on an executor binds them to the executor's own queues.
+    /// Binds port nodes' port properties and flat-maps' <c>OutPort&lt;T&gt;</c> arguments to this graph's edge fields:
+    /// at construction, and again at the start of each serial run, since a run on an executor binds port
+    /// properties to the executor's own queues (and a round-robin port starts each run at its first edge).
     /// </summary>
     private static void EmitPortBindings(CodeWriter writer, GraphModel graph)
     {
-        writer.Line("/// <summary>Binds the port nodes to this graph's edges (an executor run binds them to its own).</summary>");
+        writer.Line("/// <summary>Binds the port nodes and flat-maps to this graph's edges (an executor run binds them to its own).</summary>");
         using var body = writer.Block("private void __BindPorts()");
         for (var n = 0; n < graph.Nodes.Count; n++)
         {
             var node = graph.Nodes[n];
+            if (node.Node.IsFlatMap)
+            {
+                foreach (var output in node.Node.Outputs)
+                {
+                    var edges = graph.EdgesFrom(n, output.Name);
+                    var fanOut = graph.IsRoundRobin(n, output.Name) ? "global::Daedalus.FanOut.RoundRobin, " : "";
+                    writer.Line($"{EdgeNames.OutPort(node, output)}.Bind({fanOut}{string.Join(", ", edges.Select(EdgeNames.Field))});");
+                }
+                continue;
+            }
             if (node.Node.Shape != NodeShape.Ports) continue;
             foreach (var input in node.Node.Inputs)
             {

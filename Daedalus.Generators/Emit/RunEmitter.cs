@@ -124,7 +124,14 @@ internal sealed class RunEmitter
             _w.Line();
             if (Enumerable.Range(0, _graph.Nodes.Count).Any(IsFusedConsumer))
                 _w.Line("// A fused node's firings follow from its producer's and what its edge abandoned: it has no counter of its own.");
-            _w.Line($"if (!__run.Succeeded) __run.ThrowResult({firings}, cancellationToken);");
+            var passed = PassedCounters();
+            if (passed.Count > 0)
+            {
+                _w.Line("// A fused edge out of a filter or try-map counts its items: they are not one per firing of its producer.");
+                var written = string.Join(", ", Enumerable.Range(0, _graph.Edges.Count).Select(e => passed.Contains(e) ? Passed(e) : "-1"));
+                _w.Line($"if (!__run.Succeeded) __run.ThrowResult({firings}, new long[] {{ {written} }}, cancellationToken);");
+            }
+            else _w.Line($"if (!__run.Succeeded) __run.ThrowResult({firings}, cancellationToken);");
         }
         using (_w.Block("finally"))
         {
@@ -138,11 +145,13 @@ internal sealed class RunEmitter
         _w.Line("__run.Start();");
         foreach (var output in _graph.RoundRobin)
         {
-            if (_graph.Nodes[output.Node].Node.Shape == NodeShape.Function) _w.Line($"{EdgeNames.RoundRobin(_graph.Nodes[output.Node], output.Port)} = 0;");
+            if (!GraphEmitter.WritesThroughPorts(_graph.Nodes[output.Node].Node)) _w.Line($"{EdgeNames.RoundRobin(_graph.Nodes[output.Node], output.Port)} = 0;");
         }
         if (GraphEmitter.BindsPorts(_graph)) _w.Line("__BindPorts();");
         var counted = Enumerable.Range(0, _graph.Nodes.Count).Where(n => !IsFusedConsumer(n)).ToList();
         if (counted.Count > 0) _w.Line($"long {string.Join(", ", counted.Select(n => Fired(n) + " = 0"))};");
+        var passed = PassedCounters();
+        if (passed.Count > 0) _w.Line($"long {string.Join(", ", passed.Select(e => Passed(e) + " = 0"))};");
         _w.Line("var __at = -1;");
         for (var n = 0; n < _graph.Nodes.Count; n++)
         {
@@ -515,8 +524,16 @@ internal sealed class RunEmitter
         switch (node.Node.Result)
         {
             case ResultShape.None:
+            case ResultShape.FlatMap:
                 _w.Line($"{call};");
                 Count(n);
+                break;
+            case ResultShape.Filter:
+                PassOn(n, call, inputs[0], tail, checkFused);
+                break;
+            case ResultShape.TryMap:
+                _w.Line($"{node.Node.Outputs[0].ItemType} {OutValue(n)};");
+                PassOn(n, call, OutValue(n), tail, checkFused);
                 break;
             case ResultShape.Value:
                 _w.Line($"var __r{n} = {call};");
@@ -627,6 +644,63 @@ internal sealed class RunEmitter
         foreach (var e in edges) _w.Line($"{EdgeNames.Field(e)}.Write({value});");
     }
 
+    /// <summary>
+    /// A filter's or try-map's firing: <paramref name="value"/> goes on when <paramref name="call"/> returns true,
+    /// to its queued edges, or to its fused consumer, called in place after the firing is counted and the item
+    /// counted on the fused edge (a fused edge cannot count its items from its producer's firings here).
+    /// </summary>
+    private void PassOn(int n, string call, string value, bool tail, bool checkFused)
+    {
+        var port = _graph.Nodes[n].Node.Outputs[0];
+        var edges = _graph.EdgesFrom(n, port.Name).ToList();
+        if (edges.Count == 1 && _analysis.Fused[edges[0]])
+        {
+            var e = edges[0];
+            var keep = call;
+            if (!IsFusedConsumer(n))
+            {
+                // Counted before its consumer is called, which may throw.
+                _w.Line($"var {Keep(n)} = {call};");
+                Count(n);
+                keep = Keep(n);
+            }
+            using (_w.Block($"if ({keep})"))
+            {
+                _w.Line($"{Passed(e)}++;");
+                _w.Line($"// fused: {EdgeNames.Id(_graph, _graph.Edges[e])}");
+                var consumer = _graph.Edges[e].To;
+                if (checkFused && tail)
+                {
+                    _w.Line($"if (!{Active(consumer)}) {{ __run.Abandon({e}); continue; }}");
+                    Fire(consumer, new List<string> { value }, tail: true, checkFused: true);
+                }
+                else if (checkFused)
+                {
+                    using (_w.Block($"if ({Active(consumer)})")) Fire(consumer, new List<string> { value }, tail: false, checkFused: true);
+                    _w.Line($"else __run.Abandon({e});");
+                }
+                else Fire(consumer, new List<string> { value }, tail, checkFused: false);
+            }
+            return;
+        }
+        if (edges.Count == 1) _w.Line($"if ({call}) {EdgeNames.Field(edges[0])}.Write({value});");
+        else using (_w.Block($"if ({call})")) WriteQueued(n, port, edges, value);
+        Count(n);
+    }
+
+    /// <summary>The fused edges out of filters and try-maps, which count the items they pass.</summary>
+    private List<int> PassedCounters() =>
+        Enumerable.Range(0, _graph.Edges.Count).Where(e => _analysis.Fused[e] && _graph.Nodes[_graph.Edges[e].From].Node.WritesAtMostOnce).ToList();
+
+    /// <summary>The local counting the items passed on fused edge <paramref name="e"/>.</summary>
+    private static string Passed(int e) => "__passed" + e;
+
+    /// <summary>The local holding a filter's or try-map's decision.</summary>
+    private static string Keep(int n) => "__keep" + n;
+
+    /// <summary>The local a try-map's out value lands in.</summary>
+    private static string OutValue(int n) => "__v" + n;
+
     private string ProcessCall(int n, List<string> inputs)
     {
         var call = CallWithoutAwait(n, inputs);
@@ -637,7 +711,13 @@ internal sealed class RunEmitter
     {
         var node = _graph.Nodes[n];
         var next = 0;
-        var arguments = node.Node.Parameters.Select(p => p.IsInput ? inputs[next++] : Service(n, p.Kind));
+        var arguments = node.Node.Parameters.Select(p => p.Kind switch
+        {
+            ParameterKind.Input => inputs[next++],
+            ParameterKind.OutValue => "out " + OutValue(n),
+            ParameterKind.OutPort => EdgeNames.OutPort(node, node.Node.Outputs.First(o => o.Member == p.Name)),
+            _ => Service(n, p.Kind),
+        });
         return $"{node.PropertyName}.{node.Node.ProcessMethod}({string.Join(", ", arguments)})";
     }
 

@@ -33,6 +33,15 @@ internal enum ResultShape
 
     /// <summary><c>int Fill(Span&lt;T&gt;)</c>: a source that fills a buffer and returns how many items it wrote (0 ends it).</summary>
     Batch,
+
+    /// <summary><c>[Filter] bool Keep(T item)</c>: the input item goes on through <c>Output</c> when the call returns true.</summary>
+    Filter,
+
+    /// <summary><c>bool TryMap(T item, out U value)</c>: the out value goes on through its port when the call returns true.</summary>
+    TryMap,
+
+    /// <summary><c>void Split(T item, OutPort&lt;U&gt; parts)</c>: the call writes 0..N items to each <c>OutPort&lt;T&gt;</c> parameter.</summary>
+    FlatMap,
 }
 
 /// <summary>A port as the generator sees it.</summary>
@@ -62,6 +71,12 @@ internal enum ParameterKind
 
     /// <summary>The <c>Daedalus.Shaders.GraphicsDevice</c> of the node's GPU segment.</summary>
     Device,
+
+    /// <summary>A try-map's <c>out</c> parameter: the value written to the output port of the same name.</summary>
+    OutValue,
+
+    /// <summary>A flat-map's <c>OutPort&lt;T&gt;</c> parameter: the output port of the same name.</summary>
+    OutPort,
 }
 
 /// <summary>Where a node runs, mirroring <c>Daedalus.NodePlacement</c> (same names and values).</summary>
@@ -136,6 +151,12 @@ internal sealed record NodeModel(
     public bool FiresOnce => Shape == NodeShape.Ports && (Inputs.Count == 0 || IsStreaming);
 
     public bool IsEnumerableSource => Result is ResultShape.Enumerable or ResultShape.AsyncEnumerable;
+
+    /// <summary>A flat-map: it writes to its output ports through <c>OutPort&lt;T&gt;</c> parameters during the call.</summary>
+    public bool IsFlatMap => Result == ResultShape.FlatMap;
+
+    /// <summary>A filter or try-map: 0 or 1 item per firing, so a fused edge out of it counts its items itself.</summary>
+    public bool WritesAtMostOnce => Result is ResultShape.Filter or ResultShape.TryMap;
 
     /// <summary>A source: an enumerable or a batch source.</summary>
     public bool IsItemSource => IsEnumerableSource || Result == ResultShape.Batch;

@@ -37,7 +37,7 @@ internal static class NodeConcurrency
         if (degree > 1 && WhyNotConcurrent(model) is { } why)
         {
             problems.Add(new Problem("DAE0119",
-                $"Node '{type.Name}' is {why}, whose firings cannot overlap; {Degree} above 1 applies to function nodes and sinks (nodes that take items as parameters)",
+                $"Node '{type.Name}' is {why}; {Degree} above 1 applies to function nodes that return their result and to sinks",
                 Where(type, attribute)));
             return model;
         }
@@ -45,8 +45,10 @@ internal static class NodeConcurrency
     }
 
     private static string? WhyNotConcurrent(NodeModel model) =>
-        model.IsItemSource || model.Inputs.Count == 0 ? "a source"
-        : model.Shape == NodeShape.Ports ? "a port node"
+        model.IsItemSource || model.Inputs.Count == 0 ? "a source, whose firings cannot overlap"
+        : model.Shape == NodeShape.Ports ? "a port node, whose firings cannot overlap"
+        : model.IsFlatMap ? "a flat-map, whose calls write to its output ports themselves"
+        : model.WritesAtMostOnce ? "a filter or try-map, which runs one call at a time"
         : null;
 
     /// <summary>The <c>MaxDegreeOfParallelism = N</c> argument, or the class name when it cannot be found.</summary>

@@ -52,6 +52,7 @@ internal static class NodeReader
         var portProperties = type.GetMembers().OfType<IPropertySymbol>()
             .Where(p => Names.HasAttribute(p, Names.InputAttribute) || Names.HasAttribute(p, Names.OutputAttribute))
             .ToList();
+        if (FlowShapeReader.CheckFilterPlacement(type, process, portProperties.Count > 0, problems)) return null;
         var countBefore = problems.Count;
         var model = portProperties.Count > 0
             ? ReadPortNode(type, process, portProperties, problems)
@@ -74,6 +75,7 @@ internal static class NodeReader
     {
         if (!CheckProcessMethod(type, process, problems)) return null;
         if (ReadBatchSource(type, process) is { } batch) return batch;
+        if (FlowShapeReader.Applies(process)) return FlowShapeReader.Read(type, process, problems);
 
         var parameters = new List<ParameterModel>();
         var inputs = new List<PortModel>();
@@ -87,7 +89,7 @@ internal static class NodeReader
             if (parameter.RefKind != RefKind.None || Unqueueable(parameter.Type) is not null)
             {
                 problems.Add(new Problem("DAE0103",
-                    $"Parameter '{parameter.Name}' of '{type.Name}.{process.Name}' cannot be an input port: ref/out/in parameters, pointers and ref structs cannot be queued",
+                    $"Parameter '{parameter.Name}' of '{type.Name}.{process.Name}' cannot be an input port: ref/in parameters, pointers and ref structs cannot be queued",
                     LocationInfo.From(parameter.Locations.FirstOrDefault())));
                 return null;
             }
@@ -337,7 +339,7 @@ internal static class NodeReader
         return true;
     }
 
-    private static bool HasParameterlessConstructor(INamedTypeSymbol type) =>
+    internal static bool HasParameterlessConstructor(INamedTypeSymbol type) =>
         !type.IsAbstract && !type.IsStatic && type.InstanceConstructors.Any(c =>
             c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal
             && c.Parameters.All(p => p.IsOptional || p.IsParams));

@@ -169,10 +169,23 @@ public sealed class CompiledRun
     /// </param>
     /// <param name="token">The run's token.</param>
     [DoesNotReturn]
-    public void ThrowResult(long[] firings, CancellationToken token)
+    public void ThrowResult(long[] firings, CancellationToken token) => ThrowResult(firings, null, token);
+
+    /// <summary>
+    /// Ends a run that did not succeed, as <see cref="ThrowResult(long[], CancellationToken)"/> does, for a graph
+    /// with fused edges out of filters or try-maps, which write 0 or 1 item per firing.
+    /// </summary>
+    /// <param name="firings">Each node's successful firings, in plan order (0 for a node fed by a fused edge).</param>
+    /// <param name="fusedWritten">
+    /// Per plan edge, the items written on a fused edge whose producer does not write one item per firing;
+    /// -1 for every other edge (a fused edge then carries one item per firing of its producer).
+    /// </param>
+    /// <param name="token">The run's token.</param>
+    [DoesNotReturn]
+    public void ThrowResult(long[] firings, long[]? fusedWritten, CancellationToken token)
     {
         ArgumentNullException.ThrowIfNull(firings);
-        var result = Result(firings);
+        var result = Result(firings, fusedWritten);
         if (result.Cancelled) throw new GraphCanceledException(result, token);
         throw new GraphRunException(result);
     }
@@ -183,10 +196,10 @@ public sealed class CompiledRun
         return true;
     }
 
-    private RunResult Result(long[] counted)
+    private RunResult Result(long[] counted, long[]? fusedWritten)
     {
         var elapsed = TimeSpan.FromMilliseconds(Environment.TickCount64 - _started);
-        var firings = WithFusedFirings(counted);
+        var firings = WithFusedFirings(counted, fusedWritten);
         var nodes = new NodeRunStats[_nodes.Length];
         for (var n = 0; n < nodes.Length; n++)
         {
@@ -198,7 +211,7 @@ public sealed class CompiledRun
             nodes[n] = new NodeRunStats(_plan.Nodes[n].Name, firings[n], 0, TimeSpan.Zero, outcome, (flags & NodeFlags.InFlight) != 0);
         }
         var edges = new EdgeRunStats[_plan.Edges.Count];
-        for (var e = 0; e < edges.Length; e++) edges[e] = EdgeStats(e, firings);
+        for (var e = 0; e < edges.Length; e++) edges[e] = EdgeStats(e, firings, fusedWritten);
         var failures = new List<NodeFailure>();
         foreach (var (node, phase, error) in _failures ?? [])
         {
@@ -208,7 +221,7 @@ public sealed class CompiledRun
         return new RunResult(_plan.Name, ExecutorName, elapsed, _cancelled, nodes, edges, failures);
     }
 
-    private EdgeRunStats EdgeStats(int e, long[] firings)
+    private EdgeRunStats EdgeStats(int e, long[] firings, long[]? fusedWritten)
     {
         var spec = _plan.Edges[e];
         var abandoned = _abandoned?[e] ?? 0;
@@ -221,12 +234,12 @@ public sealed class CompiledRun
         }
         // A fused edge hands each item straight to its consumer: what the producer wrote on it was either passed
         // to the consumer (delivered) or abandoned after the consumer failed.
-        var written = firings[NodeIndex(spec.FromNode)];
+        var written = FusedWritten(e, firings, fusedWritten);
         return new EdgeRunStats(spec.Id, written, written - abandoned, 0, 0, abandoned, 0, written > 0 ? 1 : 0);
     }
 
     /// <summary>The firings of every node, those of nodes fed by a fused edge worked out in schedule order.</summary>
-    private long[] WithFusedFirings(long[] counted)
+    private long[] WithFusedFirings(long[] counted, long[]? fusedWritten)
     {
         var firings = (long[])counted.Clone();
         foreach (var name in _plan.Schedule)
@@ -234,12 +247,16 @@ public sealed class CompiledRun
             var e = FusedInput(name);
             if (e < 0) continue;
             var node = NodeIndex(name);
-            var calls = firings[NodeIndex(_plan.Edges[e].FromNode)] - (_abandoned?[e] ?? 0);
+            var calls = FusedWritten(e, firings, fusedWritten) - (_abandoned?[e] ?? 0);
             var cutShort = (_nodes[node] & (NodeFlags.FailedFiring | NodeFlags.InFlight)) != 0 ? 1 : 0;
             firings[node] = calls - cutShort;
         }
         return firings;
     }
+
+    /// <summary>The items written on fused edge <paramref name="e"/>: one per firing of its producer, unless counted apart.</summary>
+    private long FusedWritten(int e, long[] firings, long[]? fusedWritten) =>
+        fusedWritten is not null && fusedWritten[e] >= 0 ? fusedWritten[e] : firings[NodeIndex(_plan.Edges[e].FromNode)];
 
     /// <summary>The fused edge into node <paramref name="name"/>, or -1 (a fused edge is its consumer's only input).</summary>
     private int FusedInput(string name)

@@ -681,6 +681,98 @@ public static class DiagnosticCases
                 {
                     while (Values.TryRead(out var value)) Results.Write(value);
                 }
+        ["DAE0119 MaxDegreeOfParallelism on a flat-map"] = Node("""
+            [Node({|DAE0119:MaxDegreeOfParallelism = 2|})]
+            public sealed partial class Words
+            {
+                [Process] public void Run(string line, OutPort<string> words) { foreach (var w in line.Split(' ')) words.Write(w); }
+            }
+            """),
+        ["DAE0119 MaxDegreeOfParallelism on a filter"] = Node("""
+            [Node({|DAE0119:MaxDegreeOfParallelism = 2|})]
+            public sealed partial class Even
+            {
+                [Process, Filter] public bool Run(int value) => value % 2 == 0;
+            }
+            """),
+        ["DAE0110 filter not returning bool"] = Node("""
+            [Node]
+            public sealed partial class Keep
+            {
+                [Process, Filter] public int {|DAE0110:Run|}(int value) => value;
+            }
+            """),
+        ["DAE0110 filter with two inputs"] = Node("""
+            [Node]
+            public sealed partial class Keep
+            {
+                [Process, Filter] public bool {|DAE0110:Run|}(int value, int limit, CancellationToken token) => value < limit;
+            }
+            """),
+        ["DAE0110 filter with an out parameter"] = Node("""
+            [Node]
+            public sealed partial class Keep
+            {
+                [Process, Filter] public bool Run(int value, out int {|DAE0110:half|}) { half = value / 2; return true; }
+            }
+            """),
+        ["DAE0111 two out parameters"] = Node("""
+            [Node]
+            public sealed partial class Parse
+            {
+                [Process] public bool Run(string text, out int number, out int {|DAE0111:length|}) { length = text.Length; return int.TryParse(text, out number); }
+            }
+            """),
+        ["DAE0111 out parameter without a bool result"] = Node("""
+            [Node]
+            public sealed partial class Parse
+            {
+                [Process] public void {|DAE0111:Run|}(string text, out int number) => int.TryParse(text, out number);
+            }
+            """),
+        ["DAE0111 try-map without an input"] = Node("""
+            [Node]
+            public sealed partial class Parse
+            {
+                [Process] public bool {|DAE0111:Run|}(out int number) { number = 1; return true; }
+            }
+            """),
+        ["DAE0112 out parameter with an OutPort parameter"] = Node("""
+            [Node]
+            public sealed partial class Parse
+            {
+                [Process] public bool Run(string text, out int number, OutPort<string> {|DAE0112:rest|}) => int.TryParse(text, out number);
+            }
+            """),
+        ["DAE0112 flat-map returning a value"] = Node("""
+            [Node]
+            public sealed partial class Split
+            {
+                [Process] public int {|DAE0112:Run|}(string line, OutPort<string> words) { words.Write(line); return 1; }
+            }
+            """),
+        ["DAE0112 flat-map without an input"] = Node("""
+            [Node]
+            public sealed partial class Split
+            {
+                [Process] public void {|DAE0112:Run|}(OutPort<string> words) => words.Write("a");
+            }
+            """),
+        ["DAE0113 filter on a method without [Process]"] = Node("""
+            [Node]
+            public sealed partial class Keep
+            {
+                [Process] public int Run(int value) => value;
+                [Filter] public bool {|DAE0113:IsSmall|}(int value) => value < 10;
+            }
+            """),
+        ["DAE0113 filter on a port node"] = Node("""
+            [Node]
+            public sealed partial class Keep
+            {
+                [Input] public partial InPort<int> Values { get; }
+                [Output] public partial OutPort<int> Kept { get; }
+                [Process, Filter] public void {|DAE0113:Run|}() { while (Values.TryRead(out var value)) Kept.Write(value); }
             }
             """),
         ["CS0246 a using directive that does not resolve, reported once"] = "using {|CS0246:Nowhere|};\n" + Graph("""

@@ -37,6 +37,41 @@ public static class ValidPrograms
                     + new Pipeline().Class.GetHashCode() + new Pipeline().Event.Total + new Pipeline(@class: new Split()).Alias.Total;
             }
             """,
+        ["a filter, a try-map and flat-maps, with tokens, contexts and odd names"] = DiagnosticCases.Node("""
+            [Node] public sealed partial class Lines { [Process] public IEnumerable<string> Run() { yield return "1 2"; } }
+            [Node] public sealed partial class NotEmpty { [Process, Filter] public bool Keep(string line, CancellationToken token) => line.Length > 0; }
+            [Node] public sealed partial class Parse { [Process] public bool TryParse(string @string, CancellationToken token, out int result) => int.TryParse(@string, out result); }
+            [Node] public sealed partial class Words { [Process] public void Split(string line, OutPort<string> words, OutPort<int> @event) { foreach (var w in line.Split(' ')) words.Write(w); @event.Write(line.Length); } }
+            [Node] public sealed partial class Twice { [Process] public async System.Threading.Tasks.ValueTask Run(int attempt, OutPort<int> context) { context.Write(attempt); await System.Threading.Tasks.Task.Yield(); context.Write(attempt); } }
+            [Node] public sealed partial class Sum { public int Total { get; private set; } [Process] public void Run(int value) => Total += value; }
+            [Node] public sealed partial class Count { public int Total { get; private set; } [Process] public void Run(string value) => Total++; }
+
+            [Graph]
+            public sealed partial class Pipeline
+            {
+                static void Define(GraphBuilder g)
+                {
+                    var lines = g.Add(new Lines());
+                    var notEmpty = g.Add(new NotEmpty());
+                    var words = g.Add(new Words());
+                    var parse = g.Add(new Parse());
+                    var twice = g.Add(new Twice());
+                    var sum = g.Add(new Sum());
+                    var lengths = g.Add(new Sum());
+                    var left = g.Add(new Count());
+                    var right = g.Add(new Count());
+                    g.Connect(lines.Output, notEmpty.Line);
+                    g.Connect(notEmpty.Output, words.Line);
+                    g.Connect(words.Words, parse.String);
+                    g.Connect(words.Words, left.Value);
+                    g.Connect(words.Words, right.Value);
+                    g.Distribute(words.Words, FanOut.RoundRobin);
+                    g.Connect(words.Event, lengths.Value);
+                    g.Connect(parse.Result, twice.Attempt);
+                    g.Connect(twice.Context, sum.Value);
+                }
+            }
+            """),
         ["one output distributed round-robin twice"] = DiagnosticCases.Graph("""
                     var numbers = g.Add(new Numbers());
                     var left = g.Add(new Sum());

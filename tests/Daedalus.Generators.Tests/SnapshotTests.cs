@@ -39,6 +39,17 @@ public sealed class SnapshotTests
     }
 
     [Fact]
+    public void Filter_try_map_and_flat_map_nodes()
+    {
+        var (result, output) = GeneratorHarness.Run(Sources.AccessLog);
+        GeneratorHarness.AssertNoErrors(output);
+        Snapshot.Match(Generated(result, "Logs.AccessLog.Graph.g.cs"), "AccessLog.Graph.g.cs");
+        Snapshot.Match(Generated(result, "Logs.Parse.Node.g.cs"), "Logs.Parse.Node.g.cs");
+        Snapshot.Match(Generated(result, "Logs.Errors.Node.g.cs"), "Errors.Node.g.cs");
+        Snapshot.Match(Generated(result, "Logs.Segments.Node.g.cs"), "Segments.Node.g.cs");
+    }
+
+    [Fact]
     public void Invalid_graph_keeps_its_public_surface_with_throwing_bodies()
     {
         var (result, output) = GeneratorHarness.Run(Sources.Cycle);

@@ -275,6 +275,82 @@ internal static class Sources
         """;
 
     /// <summary>Two GPU segments split by a CPU node: gpu0 (a GPU-preferred and a GPU-required node) and gpu1.</summary>
+    /// <summary>The access-log pipeline: a try-map, a filter and a flat-map (its words dealt round-robin).</summary>
+    public const string AccessLog = """
+        using System.Collections.Generic;
+        using Daedalus;
+
+        namespace Logs;
+
+        public readonly record struct LogLine(string Path, int Status);
+
+        [Node]
+        public sealed partial class Read
+        {
+            [Process] public IEnumerable<string> Lines() { yield return "/a 200"; yield return "/b/c 503"; }
+        }
+
+        [Node]
+        public sealed partial class Parse
+        {
+            [Process]
+            public bool TryParse(string text, out LogLine line)
+            {
+                var parts = text.Split(' ');
+                line = parts.Length == 2 && int.TryParse(parts[1], out var status) ? new LogLine(parts[0], status) : default;
+                return parts.Length == 2 && line.Status > 0;
+            }
+        }
+
+        [Node]
+        public sealed partial class Errors
+        {
+            [Process, Filter] public bool IsError(LogLine line) => line.Status >= 500;
+        }
+
+        [Node]
+        public sealed partial class Segments
+        {
+            [Process]
+            public void Split(LogLine line, OutPort<string> segments, OutPort<int> depth)
+            {
+                var parts = line.Path.Split('/', System.StringSplitOptions.RemoveEmptyEntries);
+                foreach (var part in parts) segments.Write(part);
+                depth.Write(parts.Length);
+            }
+        }
+
+        [Node]
+        public sealed partial class Tally<T>
+        {
+            public int Count { get; private set; }
+
+            [Process] public void Add(T item) => Count++;
+        }
+
+        [Graph]
+        public sealed partial class AccessLog
+        {
+            static void Define(GraphBuilder g)
+            {
+                var read = g.Add(new Read());
+                var parse = g.Add(new Parse());
+                var errors = g.Add(new Errors());
+                var segments = g.Add(new Segments());
+                var left = g.Add(new Tally<string>());
+                var right = g.Add(new Tally<string>());
+                var depths = g.Add(new Tally<int>());
+                g.Connect(read.Output, parse.Text);
+                g.Connect(parse.Line, errors.Line);
+                g.Connect(errors.Output, segments.Line);
+                g.Connect(segments.Segments, left.Item);
+                g.Connect(segments.Segments, right.Item);
+                g.Distribute(segments.Segments, FanOut.RoundRobin);
+                g.Connect(segments.Depth, depths.Item);
+            }
+        }
+        """;
+
     public const string GpuSegments = """
         using System.Collections.Generic;
         using Daedalus;

@@ -17,6 +17,18 @@ public sealed class AllocationTests
     public void Bounded_edges_allocate_nothing_per_item() =>
         AssertNoPerItemAllocation(count => new BoundedSum(count));
 
+    [Fact]
+    public void A_filter_allocates_nothing_per_item() =>
+        AssertNoPerItemAllocation(count => Runnable.Of(new EvenSum(source: new Nodes.Range { From = 1, To = count }).Run));
+
+    [Fact]
+    public void A_try_map_allocates_nothing_per_item() =>
+        AssertNoPerItemAllocation(count => Runnable.Of(new HalvedSum(source: new Nodes.Range { From = 1, To = count }).Run));
+
+    [Fact]
+    public void A_flat_map_allocates_nothing_per_item() =>
+        AssertNoPerItemAllocation(count => Runnable.Of(new RepeatSum(source: new Nodes.Range { From = 1, To = count }).Run));
+
     private static void AssertNoPerItemAllocation(Func<int, IRunnable> create, long? expectedBytes = null)
     {
         var small = create(4_000);
@@ -39,6 +51,14 @@ public sealed class AllocationTests
     private interface IRunnable
     {
         void Run();
+    }
+
+    private sealed class Runnable(Action run) : IRunnable
+    {
+        /// <summary>A compiled graph's <c>Run(CancellationToken = default)</c>.</summary>
+        public static Runnable Of(Action<CancellationToken> run) => new(() => run(default));
+
+        public void Run() => run();
     }
 
     private sealed class LinearChainSum(int count) : IRunnable

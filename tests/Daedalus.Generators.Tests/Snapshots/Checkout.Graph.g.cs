@@ -36,7 +36,7 @@ partial class Checkout
         __BindPorts();
     }
 
-    /// <summary>Binds the port nodes to this graph's edges (an executor run binds them to its own).</summary>
+    /// <summary>Binds the port nodes and flat-maps to this graph's edges (an executor run binds them to its own).</summary>
     private void __BindPorts()
     {
         Split.Amounts.Bind(__edge2);
