@@ -681,6 +681,8 @@ public static class DiagnosticCases
                 {
                     while (Values.TryRead(out var value)) Results.Write(value);
                 }
+            }
+            """),
         ["DAE0119 MaxDegreeOfParallelism on a flat-map"] = Node("""
             [Node({|DAE0119:MaxDegreeOfParallelism = 2|})]
             public sealed partial class Words
