@@ -187,7 +187,8 @@ internal static class GraphAnalysis
     /// <summary>
     /// A FIFO edge becomes a local variable when nothing else shares it: one producer of exactly one
     /// item per firing (a function node or a source), one consumer that is a function node with this
-    /// single input. Bounded, newest-wins, fan-out and fan-in edges keep their queue.
+    /// single input. Bounded, newest-wins, fan-out and fan-in edges keep their queue, and so do the outputs of
+    /// aggregate and window nodes, which publish outside their firings too (when their inputs finish).
     /// </summary>
     private static bool CanFuse(GraphModel graph, GraphEdge edge)
     {
@@ -195,6 +196,7 @@ internal static class GraphAnalysis
         var producer = graph.Nodes[edge.From].Node;
         var consumer = graph.Nodes[edge.To].Node;
         return producer.Shape == NodeShape.Function
+            && !producer.PublishesWhenInputsFinish
             && consumer.Shape == NodeShape.Function
             && consumer.Inputs.Count == 1
             && graph.EdgesFrom(edge.From, edge.FromPort).Count() == 1

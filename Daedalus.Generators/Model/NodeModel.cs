@@ -33,7 +33,16 @@ internal enum ResultShape
 
     /// <summary><c>int Fill(Span&lt;T&gt;)</c>: a source that fills a buffer and returns how many items it wrote (0 ends it).</summary>
     Batch,
+
+    /// <summary>
+    /// <c>void Add(T item, ref TTotal total)</c>: an aggregate. The accumulator's value is its one output, named
+    /// after the <c>ref</c> parameter, published when the inputs finish (or on each window boundary).
+    /// </summary>
+    Accumulator,
 }
+
+/// <summary>A process method's <c>[Window]</c>: at most <paramref name="Count"/> items (0: any) and <paramref name="Milliseconds"/> (0: no time limit).</summary>
+internal sealed record WindowModel(int Count, int Milliseconds);
 
 /// <summary>A port as the generator sees it.</summary>
 /// <param name="Name">The name used in graph definitions (PascalCase).</param>
@@ -62,6 +71,9 @@ internal enum ParameterKind
 
     /// <summary>The <c>Daedalus.Shaders.GraphicsDevice</c> of the node's GPU segment.</summary>
     Device,
+
+    /// <summary>An aggregate's <c>ref</c> accumulator, which the generated code keeps for the run.</summary>
+    Accumulator,
 }
 
 /// <summary>Where a node runs, mirroring <c>Daedalus.NodePlacement</c> (same names and values).</summary>
@@ -111,6 +123,18 @@ internal sealed record NodeModel(
     public PlacementModel Placement { get; init; }
 
     public bool IsGpuPlaced => Placement != PlacementModel.Cpu;
+
+    /// <summary>The process method's <c>[Window]</c>; null when it takes items one by one for the whole run.</summary>
+    public WindowModel? Window { get; init; }
+
+    /// <summary>An aggregate: <c>void Add(T item, ref TTotal total)</c>.</summary>
+    public bool IsAggregate => Result == ResultShape.Accumulator;
+
+    /// <summary>A window node calls its method with a span of items: <c>[Window] R Mean(ReadOnlySpan&lt;T&gt; items)</c>.</summary>
+    public bool TakesWindows => Window is not null && !IsAggregate;
+
+    /// <summary>Whether the node holds items or a total back until its inputs finish (or a window closes).</summary>
+    public bool PublishesWhenInputsFinish => IsAggregate || Window is not null;
 
     /// <summary>Whether the process method or a hook asks for the segment's <c>GraphicsDevice</c>.</summary>
     public bool UsesDevice => Parameters.Any(p => p.Kind == ParameterKind.Device)
