@@ -33,10 +33,9 @@ internal sealed class WindowFiring(CodeWriter writer, NodeModel node)
         writer.Line();
         writer.Line("public override bool PublishesWhenInputsFinish => true;");
         writer.Line();
-        var what = node.IsAggregate ? "accumulator" : "window";
         writer.Line(node.Window is null
             ? "/// <summary>The inputs are finished: publishes the accumulator, also when no item came (it is then <c>default</c>).</summary>"
-            : $"/// <summary>The inputs are finished: publishes the last {what}, unless it is empty.</summary>");
+            : "/// <summary>The inputs are finished: publishes the last window, unless no item came since the previous one.</summary>");
         using (writer.Block($"public override void InputsFinished({Context} context)"))
         {
             var publish = node.IsAggregate ? "Publish();" : "Publish(context);";
@@ -51,7 +50,9 @@ internal sealed class WindowFiring(CodeWriter writer, NodeModel node)
     private void EmitOpen()
     {
         writer.Line();
-        writer.Line("/// <summary>Starts the run with a <c>default</c> accumulator and an empty window.</summary>");
+        writer.Line(node.IsAggregate && node.Window is not null ? "/// <summary>Starts the run with a <c>default</c> accumulator and an empty window.</summary>"
+            : node.IsAggregate ? "/// <summary>Starts the run with a <c>default</c> accumulator.</summary>"
+            : "/// <summary>Starts the run with an empty window.</summary>");
         using (writer.Block($"public override void Open({Context} context)"))
         {
             if (node.IsAggregate) writer.Line("_accumulator = default!;");
