@@ -27,6 +27,7 @@ public static class BenchmarkApp
     public static readonly Type[] Suites =
     [
         typeof(StreamBenchmarks),
+        typeof(AggregateBenchmarks),
         typeof(SmallGraphBenchmarks),
         typeof(FanOutBenchmarks),
         typeof(NewestWinsBenchmarks),
