@@ -307,7 +307,7 @@ internal sealed class RunEmitter
         var node = _graph.Nodes[n].Node;
         _w.Line($"__at = {n};");
         var window = HeldBack.Window(n);
-        if (node.Window is not null)
+        if (node.Window is { Milliseconds: > 0 })
         {
             using (_w.Block($"if ({window}.IsDue)")) PublishHeldBack(n);
         }

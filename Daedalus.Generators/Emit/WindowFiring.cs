@@ -72,7 +72,7 @@ internal sealed class WindowFiring(CodeWriter writer, NodeModel node)
         using (writer.Block($"public override bool TryFire({Context} context)"))
         {
             var locals = TakeInputs();
-            if (node.Window is not null) writer.Line("if (_window.IsDue) Publish();");
+            if (node.Window is { Milliseconds: > 0 }) writer.Line("if (_window.IsDue) Publish();");
             using (writer.Block("for (var attempt = 1; ; attempt++)"))
             {
                 writer.Line("var accumulator = _accumulator;");
@@ -86,11 +86,13 @@ internal sealed class WindowFiring(CodeWriter writer, NodeModel node)
 
     private void EmitWindowFiring()
     {
-        writer.Line("/// <summary>Takes one item into the window; a window that is due or full is published.</summary>");
+        writer.Line(node.Window is { Milliseconds: > 0 }
+            ? "/// <summary>Takes one item into the window; a window that is due or full is published.</summary>"
+            : "/// <summary>Takes one item into the window; a full window is published.</summary>");
         using (writer.Block($"public override bool TryFire({Context} context)"))
         {
             var locals = TakeInputs();
-            writer.Line("if (_window.IsDue) Publish(context);");
+            if (node.Window is { Milliseconds: > 0 }) writer.Line("if (_window.IsDue) Publish(context);");
             writer.Line($"if (_window.Add({locals[0]})) Publish(context);");
             writer.Line("return true;");
         }

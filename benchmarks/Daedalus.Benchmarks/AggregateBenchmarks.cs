@@ -19,6 +19,7 @@ public class AggregateBenchmarks
     private readonly int _count = Sizes.Stream;
     private readonly RunOptions _pipelined = new() { Executor = Executor.Pipelined() };
     private AggregateFused _aggregateFused = null!;
+    private AggregateFusedSpan _aggregateFusedSpan = null!;
     private AggregateQueued _aggregateQueued = null!;
     private WindowFused _windowFused = null!;
     private WindowQueued _windowQueued = null!;
@@ -31,11 +32,13 @@ public class AggregateBenchmarks
     public void Setup()
     {
         _aggregateFused = new AggregateFused(source: new Counter { Count = _count });
+        _aggregateFusedSpan = new AggregateFusedSpan(source: new SpanCounter { Count = _count });
         _aggregateQueued = new AggregateQueued(source: new Counter { Count = _count });
         _windowFused = new WindowFused(source: new Counter { Count = _count });
         _windowQueued = new WindowQueued(source: new Counter { Count = _count });
         var sum = HandSum();
         StreamBenchmarks.Check(nameof(DaedalusSum), sum, DaedalusSum());
+        StreamBenchmarks.Check(nameof(DaedalusSumSpanSource), sum, DaedalusSumSpanSource());
         StreamBenchmarks.Check(nameof(DaedalusSumPipelined), sum, DaedalusSumPipelined());
         StreamBenchmarks.Check(nameof(RxAggregate), sum, RxAggregate());
         StreamBenchmarks.Check(nameof(DataflowSum), sum, DataflowSum().GetAwaiter().GetResult());
@@ -61,6 +64,14 @@ public class AggregateBenchmarks
     {
         _aggregateFused.Run();
         return _aggregateFused.Last.Value;
+    }
+
+    [Benchmark(Description = "Running sum: Daedalus serial, aggregate fused, batch (Span) source")]
+    [BenchmarkCategory("aggregate")]
+    public long DaedalusSumSpanSource()
+    {
+        _aggregateFusedSpan.Run();
+        return _aggregateFusedSpan.Last.Value;
     }
 
     [Benchmark(Description = "Running sum: Daedalus pipelined, bounded(1024) rings")]

@@ -49,6 +49,22 @@ public sealed partial class AggregateFused
     }
 }
 
+/// <summary><see cref="AggregateFused"/> with a batch (Span) source.</summary>
+[Graph]
+public sealed partial class AggregateFusedSpan
+{
+    static void Define(GraphBuilder g)
+    {
+        var source = g.Add(new SpanCounter());
+        var stage1 = g.Add(new TimesThreePlusOne());
+        var sum = g.Add(new RunningSum());
+        var last = g.Add(new LastValue());
+        g.Connect(source.Output, stage1.Value);
+        g.Connect(stage1.Output, sum.Value);
+        g.Connect(sum.Sum, last.Value);
+    }
+}
+
 /// <summary><see cref="AggregateFused"/> with bounded queues, for the pipelined executor.</summary>
 [Graph]
 public sealed partial class AggregateQueued

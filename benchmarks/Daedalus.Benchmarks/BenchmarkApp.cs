@@ -18,6 +18,8 @@ namespace Daedalus.Benchmarks;
 /// <list type="bullet">
 /// <item><c>--quick</c>: every suite, short job (1 launch, 3 warm-ups, 5 iterations of ~250 ms), one joined table.</item>
 /// <item><c>--smoke</c>: every suite once, tiny sizes, in-process, no timing worth reading: proves the suite runs.</item>
+/// <item><c>--quick --in-process</c>: the quick job in this process, with no boilerplate project to build (a
+/// loaded machine can take longer than BenchmarkDotNet's build timeout); figures are less isolated.</item>
 /// <item>no mode flag: BenchmarkDotNet's default job (the full run).</item>
 /// </list>
 /// Any other argument goes to BenchmarkDotNet (<c>--filter '*Stream*'</c>, <c>--list flat</c>, ...).
@@ -41,7 +43,8 @@ public static class BenchmarkApp
     {
         var quick = args.Contains("--quick");
         var smoke = args.Contains("--smoke");
-        var rest = args.Where(a => a is not "--quick" and not "--smoke").ToList();
+        var inProcess = args.Contains("--in-process");
+        var rest = args.Where(a => a is not "--quick" and not "--smoke" and not "--in-process").ToList();
         if (!rest.Any(a => a is "--filter" or "-f" || a.StartsWith("--list", StringComparison.Ordinal)))
         {
             rest.AddRange(["--filter", "*"]);
@@ -54,6 +57,8 @@ public static class BenchmarkApp
                 ? Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(5)
                     .WithIterationTime(TimeInterval.FromMilliseconds(250)).WithId("Quick")
                 : Job.Default.WithId("Full");
+
+        if (quick && inProcess) job = job.WithToolchain(InProcessNoEmitToolchain.Instance);
 
         var config = ManualConfig.CreateEmpty()
             .AddJob(job)

@@ -16,8 +16,11 @@ public sealed class WindowCounter
     public WindowCounter(int count, int milliseconds)
     {
         _capacity = count;
-        _timeout = milliseconds <= 0 ? 0 : milliseconds * Stopwatch.Frequency / 1000;
+        _timeout = Ticks(milliseconds);
     }
+
+    /// <summary><paramref name="milliseconds"/> in <see cref="Stopwatch"/> ticks; 0 for no time limit.</summary>
+    internal static long Ticks(int milliseconds) => milliseconds <= 0 ? 0 : milliseconds * Stopwatch.Frequency / 1000;
 
     /// <summary>Items in the open window.</summary>
     public int Count { get; private set; }

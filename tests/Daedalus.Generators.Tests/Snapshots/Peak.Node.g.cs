@@ -66,7 +66,6 @@ partial class Peak : global::Daedalus.INode<Peak.Ports>, global::Daedalus.Runtim
         {
             if (!_inValue.HasItem) return false;
             var value = _inValue.Take();
-            if (_window.IsDue) Publish();
             for (var attempt = 1; ; attempt++)
             {
                 var accumulator = _accumulator;

@@ -229,13 +229,6 @@ partial class Statistics
                                 __progress = true;
                                 var __in3_0 = __edge2.Take();
                                 __at = 3;
-                                if (__window3.IsDue)
-                                {
-                                    var __r3 = __acc3;
-                                    __acc3 = default!;
-                                    __window3.Clear();
-                                    __edge5.Write(__r3);
-                                }
                                 Peak.Add(__in3_0, ref __acc3);
                                 if (__window3.Add())
                                 {
