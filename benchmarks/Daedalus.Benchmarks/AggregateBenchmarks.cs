@@ -110,7 +110,7 @@ public class AggregateBenchmarks
         return sum;
     }
 
-    [Benchmark(Description = "Window max: hand loop")]
+    [Benchmark(Baseline = true, Description = "Window max: hand loop")]
     [BenchmarkCategory("window")]
     public long HandWindows()
     {
