@@ -65,7 +65,17 @@ public static class ValidPrograms
                     g.Connect(spread.High, sum.Value);
                     g.Connect(perTick.Output, sum.Value);
                     g.Connect(zipped.Product, sum.Value);
+                    var later = g.Add(new Later());
+                    var laterTotal = g.Add(new Total<int>());
+                    var laterTicks = g.Add(new PerTick());
+                    g.Connect(numbers.Output, later.Value);
+                    g.Connect(later.Output, laterTotal.Value);
+                    g.Connect(later.Output, laterTicks.Values);
+                    g.Connect(laterTotal.Sum, sum.Value);
+                    g.Connect(laterTicks.Output, sum.Value);
             """) + """
+
+            [Node] public sealed partial class Later { [Process] public async System.Threading.Tasks.Task<int> Run(int value) { await System.Threading.Tasks.Task.Yield(); return value; } }
 
             [Node] public sealed partial class Total<T> where T : System.Numerics.INumber<T> { [Process] public void Add(T value, ref T sum) => sum += value; }
             [Node] public sealed partial class Stats { [Process] public void Add(int @event, ref (long Count, double Mean) accumulator) => accumulator = (accumulator.Count + 1, accumulator.Mean + (@event - accumulator.Mean) / (accumulator.Count + 1)); }
