@@ -144,6 +144,18 @@ public sealed class AggregateWindowTests
 
     [Theory]
     [MemberData(nameof(Executors))]
+    public void An_aggregate_behind_a_failed_node_publishes_the_total_of_what_it_received(string executor)
+    {
+        var graph = new SumAfterFailureGraph();
+        var result = executor == "compiled"
+            ? Assert.Throws<GraphRunException>(() => graph.Run()).Result
+            : graph.Run(new RunOptions { Executor = Of(executor), ThrowOnFailure = false });
+        Assert.Equal("check", Assert.Single(result.Failures).Node);
+        Assert.Equal([49L * 50 / 2], graph.Totals.Items);
+    }
+
+    [Theory]
+    [MemberData(nameof(Executors))]
     public void A_cancelled_run_publishes_no_total_and_no_partial_window(string executor)
     {
         using var cancellation = new CancellationTokenSource();

@@ -157,3 +157,19 @@ public sealed partial class FusedWindowGraph
         g.Connect(window.Output, last.Item);
     }
 }
+
+/// <summary>A sum behind a node that fails at item 50.</summary>
+[Graph]
+public sealed partial class SumAfterFailureGraph
+{
+    static void Define(GraphBuilder g)
+    {
+        var source = g.Add(new Range { From = 1, To = 100 });
+        var check = g.Add(new FailOn { Value = 50 });
+        var sum = g.Add(new RunningSum());
+        var totals = g.Add(new Collect<long>());
+        g.Connect(source.Output, check.Value);
+        g.Connect(check.Output, sum.Value);
+        g.Connect(sum.Total, totals.Item);
+    }
+}
