@@ -189,7 +189,8 @@ internal static class GraphAnalysis
     /// as values (a function node, a filter, a try-map or a source; not a flat-map, which writes during its call),
     /// one consumer that is a function node with this single input. Bounded, newest-wins, fan-out and fan-in edges
     /// keep their queue, and so do edges into a node the compiled <c>RunAsync</c> calls concurrently (it takes
-    /// several items before it awaits a result).
+    /// several items before it awaits a result) and the outputs of aggregate and window nodes, which publish
+    /// outside their firings too (when their inputs finish).
     /// </summary>
     private static bool CanFuse(GraphModel graph, GraphEdge edge)
     {
@@ -198,6 +199,7 @@ internal static class GraphAnalysis
         var consumer = graph.Nodes[edge.To].Node;
         return producer.Shape == NodeShape.Function
             && !producer.IsFlatMap
+            && !producer.PublishesWhenInputsFinish
             && consumer.Shape == NodeShape.Function
             && consumer.Inputs.Count == 1
             && !consumer.AwaitsConcurrently

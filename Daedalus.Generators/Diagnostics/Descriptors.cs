@@ -307,6 +307,46 @@ internal static class Descriptors
         "[Filter] marks the [Process] method of a function node as a filter. On another method, or on the process method of a port node, it would do nothing.",
         HelpLinkBase + "DAE0113.md");
 
+    public static readonly DiagnosticDescriptor InvalidAggregate = new(
+        "DAE0114",
+        "An aggregate has the wrong shape",
+        "{0}",
+        NodeCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "An aggregate's process method returns void and takes its inputs by value and exactly one 'ref' accumulator, which the generated code keeps for the run and publishes as the output named after it.",
+        HelpLinkBase + "DAE0114.md");
+
+    public static readonly DiagnosticDescriptor InvalidWindowSize = new(
+        "DAE0115",
+        "A [Window] closes no window",
+        "{0}",
+        NodeCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "[Window] needs a positive Count (items per window), a positive Milliseconds (time per window) or both; neither may be negative.",
+        HelpLinkBase + "DAE0115.md");
+
+    public static readonly DiagnosticDescriptor InvalidWindowMethod = new(
+        "DAE0116",
+        "A [Window] method has the wrong shape",
+        "{0}",
+        NodeCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "A window method takes exactly one input, a ReadOnlySpan<T> of the window's items, and returns its result synchronously (or nothing); or it is an aggregate taking items one by one. Port nodes and sources cannot take windows.",
+        HelpLinkBase + "DAE0116.md");
+
+    public static readonly DiagnosticDescriptor SpanWithoutWindow = new(
+        "DAE0117",
+        "A ReadOnlySpan<T> input needs [Window]",
+        "{0}",
+        NodeCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "A ReadOnlySpan<T> cannot be queued between nodes; a process method takes one only as the items of a window, with [Window] on the method.",
+        HelpLinkBase + "DAE0117.md");
+
     public static readonly DiagnosticDescriptor InvalidDegreeOfParallelism = new(
         "DAE0118",
         "MaxDegreeOfParallelism must be at least 1",
@@ -343,7 +383,8 @@ internal static class Descriptors
         NotDeclarative, UnknownNode, ByteStreamConnection, NoShaderLibrary, NotPartial, NoProcessMethod, SeveralProcessMethods, UnwirableSignature,
         PortShape, DuplicatePort, NotInstantiable, DeviceOnCpuNode,
         PortTypeMismatch, GraphNameCollision, UnsupportedGraphType, EmptyGraph, SharedNodeInstance, NodeNameCollision, UnsupportedNodeType,
-        FilterShape, TryMapShape, FlatMapShape, MisplacedFilter, InvalidDegreeOfParallelism, ParallelismNotSupported,
+        FilterShape, TryMapShape, FlatMapShape, MisplacedFilter, InvalidAggregate, InvalidWindowSize, InvalidWindowMethod, SpanWithoutWindow,
+        InvalidDegreeOfParallelism, ParallelismNotSupported,
         InternalError);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);

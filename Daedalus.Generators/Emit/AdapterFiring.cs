@@ -17,13 +17,18 @@ internal sealed class AdapterFiring(CodeWriter writer, NodeModel node)
     /// Names the firing code uses for its own locals; an input with one of these names, or starting with an
     /// underscore like the adapter's fields, gets a suffix.
     /// </summary>
-    private static readonly HashSet<string> Reserved = ["context", "attempt", "error", "result", "waiting"];
+    private static readonly HashSet<string> Reserved = ["context", "attempt", "error", "result", "waiting", "accumulator"];
 
     private const string Context = "global::Daedalus.Runtime.FireContext";
 
     /// <summary>Per-run state fields of sources and of port nodes without inputs.</summary>
     public static void EmitStateFields(CodeWriter writer, NodeModel node)
     {
+        if (node.PublishesWhenInputsFinish)
+        {
+            WindowFiring.EmitStateFields(writer, node);
+            return;
+        }
         switch (node.Result)
         {
             case ResultShape.Enumerable:
@@ -56,7 +61,8 @@ internal sealed class AdapterFiring(CodeWriter writer, NodeModel node)
 
     public void Emit()
     {
-        if (node.Result == ResultShape.Batch) EmitBatchSource();
+        if (node.PublishesWhenInputsFinish) new WindowFiring(writer, node).Emit();
+        else if (node.Result == ResultShape.Batch) EmitBatchSource();
         else if (node.IsEnumerableSource) EmitSource();
         else if (node.Shape == NodeShape.Ports) EmitPortNode();
         else if (node.RunsConcurrently) new ConcurrentFiring(writer, node, InputLocals(), ProcessCall(InputLocals())).Emit();
@@ -77,7 +83,7 @@ internal sealed class AdapterFiring(CodeWriter writer, NodeModel node)
             {
                 writer.Line($"var {locals[k]} = {AdapterEmitter.Input(node.Inputs[k])}.Take();");
             }
-            if (node.Result == ResultShape.TryMap) writer.Line($"{node.Outputs[0].ItemType} {OutValueLocal()};");
+            if (node.Result == ResultShape.TryMap) writer.Line($"{node.Outputs[0].ItemType} {OutValueLocal(node)};");
             var call = AdapterEmitter.Bridge(ProcessCall(locals), node.IsAwaitable);
             var resultType = ResultType();
             if (resultType is not null) writer.Line($"{resultType} result;");
@@ -98,7 +104,7 @@ internal sealed class AdapterFiring(CodeWriter writer, NodeModel node)
                     writer.Line($"if (result) {AdapterEmitter.Output(node.Outputs[0])}.Write({locals[0]});");
                     break;
                 case ResultShape.TryMap:
-                    writer.Line($"if (result) {AdapterEmitter.Output(node.Outputs[0])}.Write({OutValueLocal()});");
+                    writer.Line($"if (result) {AdapterEmitter.Output(node.Outputs[0])}.Write({OutValueLocal(node)});");
                     break;
             }
             writer.Line("return true;");
@@ -260,25 +266,35 @@ internal sealed class AdapterFiring(CodeWriter writer, NodeModel node)
         }
     }
 
-    /// <summary>The process call: inputs from <paramref name="inputs"/>, tokens and contexts from the <c>FireContext</c>.</summary>
-    private string ProcessCall(List<string> inputs)
+    /// <summary>
+    /// The process call: inputs from <paramref name="inputs"/>, an aggregate's accumulator from the local
+    /// <c>accumulator</c>, tokens and contexts from the <c>FireContext</c>.
+    /// </summary>
+    private string ProcessCall(List<string> inputs) => Call(node, inputs);
+
+    /// <inheritdoc cref="ProcessCall"/>
+    internal static string Call(NodeModel node, List<string> inputs)
     {
         var next = 0;
         var arguments = node.Parameters.Select(p => p.Kind switch
         {
             ParameterKind.Input => inputs[next++],
-            ParameterKind.OutValue => "out " + OutValueLocal(),
+            ParameterKind.OutValue => "out " + OutValueLocal(node),
             ParameterKind.OutPort => OutPortField(node.Outputs.First(o => o.Member == p.Name)),
+            ParameterKind.Accumulator => "ref accumulator",
             _ => AdapterEmitter.Service(p.Kind),
         });
         return $"_node.{node.ProcessMethod}({string.Join(", ", arguments)})";
     }
 
     /// <summary>The local a try-map's out value lands in, named after its parameter.</summary>
-    private string OutValueLocal() => Local(node.Parameters.First(p => p.Kind == ParameterKind.OutValue).Name);
+    private static string OutValueLocal(NodeModel node) => Local(node.Parameters.First(p => p.Kind == ParameterKind.OutValue).Name);
 
     /// <summary>The local holding each input's item, named after its parameter.</summary>
-    private List<string> InputLocals() =>
+    private List<string> InputLocals() => InputLocals(node);
+
+    /// <inheritdoc cref="InputLocals()"/>
+    internal static List<string> InputLocals(NodeModel node) =>
         node.Parameters.Where(p => p.IsInput).Select(p => Local(p.Name)).ToList();
 
     private static string Local(string name)
@@ -288,7 +304,10 @@ internal sealed class AdapterFiring(CodeWriter writer, NodeModel node)
     }
 
     /// <summary>The type of the local that keeps the result across retries, or null when the node returns nothing.</summary>
-    private string? ResultType() => node.Result switch
+    private string? ResultType() => ResultType(node);
+
+    /// <inheritdoc cref="ResultType()"/>
+    internal static string? ResultType(NodeModel node) => node.Result switch
     {
         ResultShape.Value => node.Outputs[0].ItemType,
         ResultShape.Filter or ResultShape.TryMap => "bool",

@@ -171,6 +171,7 @@ internal sealed class RunEmitter
             }
             if (node.IsItemSource) _w.Line($"var __done{n} = false;");
             if (node.AwaitsConcurrently) _w.Line($"var {Invocations(n)} = new global::Daedalus.Runtime.ConcurrentInvocations<{ConcurrentFiring.ResultType(node)}>(ordered: {(node.EnsureOrdered ? "true" : "false")});");
+            if (node.PublishesWhenInputsFinish) HeldBack.EmitState(_w, node, n);
         }
     }
 
@@ -257,6 +258,7 @@ internal sealed class RunEmitter
                     _w.Line();
                     EmitUnit(n);
                 }
+                EmitInputsFinished();
                 _w.Outdent();
                 _w.Line("}");
                 _w.Line("while (__progress);");
@@ -278,6 +280,92 @@ internal sealed class RunEmitter
             _w.Line();
             _w.Line($"// {_graph.Nodes[n].Name}: invocations still in flight after a failure or cancellation");
             _w.Line($"await {Invocations(n)}.AbandonAsync(){ConfigureAwait};");
+        }
+    }
+
+    /// <summary>
+    /// When no node can fire, the first aggregate or window node in schedule order that has not published yet does:
+    /// every node before it, so every node upstream of it, can never write again, so its inputs are finished. The
+    /// passes then go on, so its consumers take what it published.
+    /// </summary>
+    private void EmitInputsFinished()
+    {
+        var holding = Schedule.Where(n => _graph.Nodes[n].Node.PublishesWhenInputsFinish).ToList();
+        if (holding.Count == 0) return;
+        _w.Line();
+        _w.Line("// Nothing can fire: the first node holding a total or a window back publishes it, as its inputs are finished.");
+        using (_w.Block($"if (!__progress && {NotCancelled})"))
+        {
+            for (var i = 0; i < holding.Count; i++)
+            {
+                var n = holding[i];
+                using (_w.Block($"{(i == 0 ? "if" : "else if")} ({Active(n)} && !{HeldBack.Published(n)})"))
+                {
+                    _w.Line($"{HeldBack.Published(n)} = true;");
+                    _w.Line("__progress = true;");
+                    _w.Line($"__at = {n};");
+                    // An empty window is never published; a blocking edge without room (its consumer failed) gets nothing.
+                    var conditions = new List<string>();
+                    if (_graph.Nodes[n].Node.Window is not null) conditions.Add($"!{HeldBack.Window(n)}.IsEmpty");
+                    var space = BlockingSpace(n);
+                    if (space.Length > 0) conditions.Add(space.Substring(" && ".Length));
+                    if (conditions.Count == 0)
+                    {
+                        PublishHeldBack(n);
+                        continue;
+                    }
+                    using (_w.Block($"if ({string.Join(" && ", conditions)})")) PublishHeldBack(n);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// An aggregate or window node's firing: a window that is due is published first (the item opens the next one),
+    /// then the item is added to the accumulator or the window, and a full window is published.
+    /// </summary>
+    private void FireHoldingBack(int n, List<string> inputs)
+    {
+        var node = _graph.Nodes[n].Node;
+        _w.Line($"__at = {n};");
+        var window = HeldBack.Window(n);
+        if (node.Window is { Milliseconds: > 0 })
+        {
+            using (_w.Block($"if ({window}.IsDue)")) PublishHeldBack(n);
+        }
+        if (node.IsAggregate) _w.Line($"{ProcessCall(n, inputs)};");
+        if (node.Window is not null)
+        {
+            using (_w.Block($"if ({window}.Add({(node.IsAggregate ? "" : inputs[0])}))")) PublishHeldBack(n);
+        }
+        Count(n);
+    }
+
+    /// <summary>Publishes an accumulator (and resets it) or a window (calling the node with its items, then emptying it).</summary>
+    private void PublishHeldBack(int n)
+    {
+        var node = _graph.Nodes[n].Node;
+        var values = new List<string>();
+        if (node.IsAggregate)
+        {
+            _w.Line($"var __r{n} = {HeldBack.Accumulator(n)};");
+            _w.Line($"{HeldBack.Accumulator(n)} = default!;");
+            if (node.Window is not null) _w.Line($"{HeldBack.Window(n)}.Clear();");
+            values.Add($"__r{n}");
+        }
+        else
+        {
+            var call = ProcessCall(n, new List<string> { $"{HeldBack.Window(n)}.Items" });
+            if (node.Result == ResultShape.None) _w.Line($"{call};");
+            else _w.Line($"var __r{n} = {call};");
+            _w.Line($"{HeldBack.Window(n)}.Clear();");
+            if (node.Result == ResultShape.Value) values.Add($"__r{n}");
+            if (node.Result == ResultShape.Tuple) values.AddRange(Enumerable.Range(1, node.Outputs.Count).Select(k => $"__r{n}.Item{k}"));
+        }
+        for (var output = 0; output < values.Count; output++)
+        {
+            var port = node.Outputs[output];
+            WriteQueued(n, port, _graph.EdgesFrom(n, port.Name).ToList(), values[output]);
         }
     }
 
@@ -519,6 +607,11 @@ internal sealed class RunEmitter
     private void Fire(int n, List<string> inputs, bool tail, bool checkFused)
     {
         var node = _graph.Nodes[n];
+        if (node.Node.PublishesWhenInputsFinish)
+        {
+            FireHoldingBack(n, inputs);
+            return;
+        }
         var call = ProcessCall(n, inputs);
         _w.Line($"__at = {n};");
         switch (node.Node.Result)
@@ -727,6 +820,7 @@ internal sealed class RunEmitter
         ParameterKind.Context => $"__context{n}!",
         ParameterKind.Buffer => $"__buffer{n}",
         ParameterKind.Device => SegmentDevices.For(_analysis, n),
+        ParameterKind.Accumulator => "ref " + HeldBack.Accumulator(n),
         _ => "cancellationToken",
     };
 

@@ -42,7 +42,16 @@ internal enum ResultShape
 
     /// <summary><c>void Split(T item, OutPort&lt;U&gt; parts)</c>: the call writes 0..N items to each <c>OutPort&lt;T&gt;</c> parameter.</summary>
     FlatMap,
+
+    /// <summary>
+    /// <c>void Add(T item, ref TTotal total)</c>: an aggregate. The accumulator's value is its one output, named
+    /// after the <c>ref</c> parameter, published when the inputs finish (or on each window boundary).
+    /// </summary>
+    Accumulator,
 }
+
+/// <summary>A process method's <c>[Window]</c>: at most <paramref name="Count"/> items (0: any) and <paramref name="Milliseconds"/> (0: no time limit).</summary>
+internal sealed record WindowModel(int Count, int Milliseconds);
 
 /// <summary>A port as the generator sees it.</summary>
 /// <param name="Name">The name used in graph definitions (PascalCase).</param>
@@ -77,6 +86,9 @@ internal enum ParameterKind
 
     /// <summary>A flat-map's <c>OutPort&lt;T&gt;</c> parameter: the output port of the same name.</summary>
     OutPort,
+
+    /// <summary>An aggregate's <c>ref</c> accumulator, which the generated code keeps for the run.</summary>
+    Accumulator,
 }
 
 /// <summary>Where a node runs, mirroring <c>Daedalus.NodePlacement</c> (same names and values).</summary>
@@ -138,6 +150,18 @@ internal sealed record NodeModel(
 
     /// <summary>Whether the compiled <c>RunAsync</c> keeps several invocations in flight: an awaitable node that runs concurrently.</summary>
     public bool AwaitsConcurrently => RunsConcurrently && IsAwaitable;
+
+    /// <summary>The process method's <c>[Window]</c>; null when it takes items one by one for the whole run.</summary>
+    public WindowModel? Window { get; init; }
+
+    /// <summary>An aggregate: <c>void Add(T item, ref TTotal total)</c>.</summary>
+    public bool IsAggregate => Result == ResultShape.Accumulator;
+
+    /// <summary>A window node calls its method with a span of items: <c>[Window] R Mean(ReadOnlySpan&lt;T&gt; items)</c>.</summary>
+    public bool TakesWindows => Window is not null && !IsAggregate;
+
+    /// <summary>Whether the node holds items or a total back until its inputs finish (or a window closes).</summary>
+    public bool PublishesWhenInputsFinish => IsAggregate || Window is not null;
 
     /// <summary>Whether the process method or a hook asks for the segment's <c>GraphicsDevice</c>.</summary>
     public bool UsesDevice => Parameters.Any(p => p.Kind == ParameterKind.Device)

@@ -55,7 +55,10 @@ internal static class DeclaredPorts
         }
         foreach (var parameter in process.Parameters)
         {
-            if (Names.ServiceParameter(parameter.Type) is null) Add(inputs, Names.Pascal(parameter.Name), parameter.Type);
+            if (Names.ServiceParameter(parameter.Type) is not null) continue;
+            // An aggregate's accumulator is its output; a window's span input carries items of its item type.
+            if (parameter.RefKind == RefKind.Ref) Add(outputs, Names.Pascal(parameter.Name), parameter.Type);
+            else Add(inputs, Names.Pascal(parameter.Name), WindowShapes.SpanItem(parameter.Type) ?? parameter.Type);
         }
         var value = AwaitableReturn.TryUnwrap(process.ReturnType, out var awaited) ? awaited
             : process.ReturnType.SpecialType == SpecialType.System_Void ? null

@@ -49,6 +49,7 @@ internal static class NodeConcurrency
         : model.Shape == NodeShape.Ports ? "a port node, whose firings cannot overlap"
         : model.IsFlatMap ? "a flat-map, whose calls write to its output ports themselves"
         : model.WritesAtMostOnce ? "a filter or try-map, which runs one call at a time"
+        : model.PublishesWhenInputsFinish ? "an aggregate or window node, whose calls share one total or window"
         : null;
 
     /// <summary>The <c>MaxDegreeOfParallelism = N</c> argument, or the class name when it cannot be found.</summary>

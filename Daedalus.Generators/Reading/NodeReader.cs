@@ -74,16 +74,40 @@ internal static class NodeReader
     private static NodeModel? ReadFunctionNode(INamedTypeSymbol type, IMethodSymbol process, List<Problem> problems)
     {
         if (!CheckProcessMethod(type, process, problems)) return null;
-        if (ReadBatchSource(type, process) is { } batch) return batch;
-        if (FlowShapeReader.Applies(process)) return FlowShapeReader.Read(type, process, problems);
+        var windowAttribute = WindowShapes.Attribute(process);
+        if (windowAttribute is null && ReadBatchSource(type, process) is { } batch) return batch;
+        if (windowAttribute is null && FlowShapeReader.Applies(process)) return FlowShapeReader.Read(type, process, problems);
+        var window = windowAttribute is null ? null : WindowShapes.Read(type, process, windowAttribute, problems);
+        if (windowAttribute is not null && window is null) return null;
 
         var parameters = new List<ParameterModel>();
         var inputs = new List<PortModel>();
+        IParameterSymbol? accumulator = null;
+        var spans = 0;
         foreach (var parameter in process.Parameters)
         {
             if (Names.ServiceParameter(parameter.Type) is { } service)
             {
                 parameters.Add(new ParameterModel(parameter.Name, service));
+                continue;
+            }
+            if (parameter.RefKind is RefKind.Ref or RefKind.In or RefKind.RefReadOnlyParameter)
+            {
+                if (!WindowShapes.CheckAccumulator(type, process, parameter, accumulator is not null, problems)) return null;
+                accumulator = parameter;
+                parameters.Add(new ParameterModel(parameter.Name, ParameterKind.Accumulator));
+                continue;
+            }
+            if (parameter.RefKind == RefKind.None && WindowShapes.SpanItem(parameter.Type) is { } spanItem)
+            {
+                if (window is null)
+                {
+                    WindowShapes.SpanWithoutWindow(type, process, parameter, problems);
+                    return null;
+                }
+                spans++;
+                parameters.Add(new ParameterModel(parameter.Name, ParameterKind.Input));
+                inputs.Add(new PortModel(Names.Pascal(parameter.Name), Names.Qualified(spanItem), parameter.Name));
                 continue;
             }
             if (parameter.RefKind != RefKind.None || Unqueueable(parameter.Type) is not null)
@@ -99,6 +123,17 @@ internal static class NodeReader
 
         var returnType = process.ReturnType;
         var isAwaitable = AwaitableReturn.TryUnwrap(returnType, out var awaited);
+        if (accumulator is not null && !WindowShapes.CheckAggregate(type, process, inputs.Count > 0, problems)) return null;
+        if (window is not null && !WindowShapes.CheckWindowInputs(type, process, inputs.Count, spans, accumulator is not null, isAwaitable, problems)) return null;
+        if (accumulator is not null)
+        {
+            var total = new PortModel(Names.Pascal(accumulator.Name), Names.Qualified(accumulator.Type), accumulator.Name);
+            return new NodeModel(
+                Names.Qualified(type), type.Name, NodeShape.Function, process.Name,
+                parameters.ToEquatableArray(), ResultShape.Accumulator, IsAwaitable: false,
+                inputs.ToEquatableArray(), new[] { total }.ToEquatableArray(),
+                null, null, HasParameterlessConstructor(type)) { Window = window };
+        }
         ITypeSymbol? value = isAwaitable ? awaited : returnType.SpecialType == SpecialType.System_Void ? null : returnType;
 
         if (value is not null && Unqueueable(value) is { } what)
@@ -150,7 +185,7 @@ internal static class NodeReader
             Names.Qualified(type), type.Name, NodeShape.Function, process.Name,
             parameters.ToEquatableArray(), result, isAwaitable,
             inputs.ToEquatableArray(), outputs.ToEquatableArray(),
-            null, null, HasParameterlessConstructor(type));
+            null, null, HasParameterlessConstructor(type)) { Window = window };
     }
 
     /// <summary>
@@ -189,6 +224,13 @@ internal static class NodeReader
     private static NodeModel? ReadPortNode(INamedTypeSymbol type, IMethodSymbol process, List<IPropertySymbol> properties, List<Problem> problems)
     {
         if (!CheckProcessMethod(type, process, problems)) return null;
+        if (WindowShapes.Attribute(process) is not null)
+        {
+            problems.Add(new Problem("DAE0116",
+                $"'{type.Name}.{process.Name}' cannot take windows: it belongs to a node with port properties, which reads its inputs itself; [Window] goes on a method taking a ReadOnlySpan<T>",
+                LocationInfo.From(process.Locations.FirstOrDefault())));
+            return null;
+        }
         var parameters = new List<ParameterModel>();
         foreach (var parameter in process.Parameters)
         {

@@ -31,6 +31,7 @@ public static class BenchmarkApp
         typeof(StreamBenchmarks),
         typeof(FilterBenchmarks),
         typeof(FlatMapBenchmarks),
+        typeof(AggregateBenchmarks),
         typeof(SmallGraphBenchmarks),
         typeof(FanOutBenchmarks),
         typeof(NewestWinsBenchmarks),

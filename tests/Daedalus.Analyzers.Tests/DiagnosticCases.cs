@@ -453,11 +453,11 @@ public static class DiagnosticCases
                 [Process] public int {|DAE0102:RunAgain|}(int value) => value * 2;
             }
             """),
-        ["DAE0103 ref parameter"] = Node("""
+        ["DAE0103 out parameter"] = Node("""
             [Node]
             public sealed partial class Twice
             {
-                [Process] public int Run(ref int {|DAE0103:value|}) => value * 2;
+                [Process] public int Run(out int {|DAE0103:value|}) { value = 2; return value; }
             }
             """),
         ["DAE0103 generic process method"] = Node("""
@@ -639,6 +639,129 @@ public static class DiagnosticCases
                 [Process] public int Run(int value) => value * ++__calls;
             }
             """),
+        ["DAE0114 two ref parameters"] = Node("""
+            [Node]
+            public sealed partial class Stats
+            {
+                [Process] public void Add(int value, ref long total, ref int {|DAE0114:count|}) { total += value; count++; }
+            }
+            """),
+        ["DAE0114 in parameter"] = Node("""
+            [Node]
+            public sealed partial class Total
+            {
+                [Process] public void Add(in int {|DAE0114:value|}) { }
+            }
+            """),
+        ["DAE0114 ref readonly parameter"] = Node("""
+            [Node]
+            public sealed partial class Total
+            {
+                [Process] public void Add(int value, ref readonly long {|DAE0114:total|}) { }
+            }
+            """),
+        ["DAE0114 aggregate that returns a value"] = Node("""
+            [Node]
+            public sealed partial class Twice
+            {
+                [Process] public int {|DAE0114:Run|}(ref int value) => value * 2;
+            }
+            """),
+        ["DAE0114 aggregate without inputs"] = Node("""
+            [Node]
+            public sealed partial class Total
+            {
+                [Process] public void {|DAE0114:Add|}(ref long total) => total++;
+            }
+            """),
+        ["DAE0114 two ref parameters, node added to a graph"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var stats = g.Add(new Stats());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, stats.Value);
+                    g.Connect(stats.Count, sum.Value);
+            """) + """
+
+            [Node]
+            public sealed partial class Stats
+            {
+                [Process] public void Add(int value, ref long total, ref int {|DAE0114:count|}) { total += value; count++; }
+            }
+            """,
+        ["DAE0115 window without size"] = Node("""
+            [Node]
+            public sealed partial class Mean
+            {
+                [Process, {|DAE0115:Window|}] public int Run(System.ReadOnlySpan<int> values) => values.Length;
+            }
+            """),
+        ["DAE0115 window with a negative count"] = Node("""
+            [Node]
+            public sealed partial class Mean
+            {
+                [Process]
+                [{|DAE0115:Window(Count = -1, Milliseconds = 100)|}]
+                public int Run(System.ReadOnlySpan<int> values) => values.Length;
+            }
+            """),
+        ["DAE0116 window over single items"] = Node("""
+            [Node]
+            public sealed partial class Mean
+            {
+                [Process, Window(Count = 10)] public int {|DAE0116:Run|}(int value) => value;
+            }
+            """),
+        ["DAE0116 window with two inputs"] = Node("""
+            [Node]
+            public sealed partial class Mean
+            {
+                [Process, Window(Count = 10)] public int {|DAE0116:Run|}(System.ReadOnlySpan<int> values, int weight) => values.Length * weight;
+            }
+            """),
+        ["DAE0116 asynchronous window"] = Node("""
+            [Node]
+            public sealed partial class Mean
+            {
+                [Process, Window(Count = 10)] public System.Threading.Tasks.Task<int> {|DAE0116:Run|}(System.ReadOnlySpan<int> values) => System.Threading.Tasks.Task.FromResult(values.Length);
+            }
+            """),
+        ["DAE0116 windowed aggregate over spans"] = Node("""
+            [Node]
+            public sealed partial class Total
+            {
+                [Process, Window(Count = 10)] public void {|DAE0116:Add|}(System.ReadOnlySpan<int> values, ref long total) => total += values.Length;
+            }
+            """),
+        ["DAE0116 window on a port node"] = Node("""
+            [Node]
+            public sealed partial class Relay
+            {
+                [Input] public partial InPort<int> Numbers { get; }
+                [Output] public partial OutPort<int> Copies { get; }
+                [Process, Window(Count = 10)] public void {|DAE0116:Run|}() { while (Numbers.TryRead(out var n)) Copies.Write(n); }
+            }
+            """),
+        ["DAE0117 span input without window"] = Node("""
+            [Node]
+            public sealed partial class Mean
+            {
+                [Process] public int Run(System.ReadOnlySpan<int> {|DAE0117:values|}) => values.Length;
+            }
+            """),
+        ["DAE0117 span input without window, node added to a graph"] = Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var mean = g.Add(new Mean());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, mean.Values);
+                    g.Connect(mean.Output, sum.Value);
+            """) + """
+
+            [Node]
+            public sealed partial class Mean
+            {
+                [Process] public int Run(System.ReadOnlySpan<int> {|DAE0117:values|}) => values.Length;
+            }
+            """,
         ["DAE0109 file-local node"] = Node("""
             [Node]
             file sealed partial class {|DAE0109:Twice|}
@@ -695,6 +818,13 @@ public static class DiagnosticCases
             public sealed partial class Even
             {
                 [Process, Filter] public bool Run(int value) => value % 2 == 0;
+            }
+            """),
+        ["DAE0119 MaxDegreeOfParallelism on an aggregate"] = Node("""
+            [Node({|DAE0119:MaxDegreeOfParallelism = 2|})]
+            public sealed partial class Total
+            {
+                [Process] public void Add(int value, ref long sum) => sum += value;
             }
             """),
         ["DAE0110 filter not returning bool"] = Node("""

@@ -72,6 +72,55 @@ public static class ValidPrograms
                 }
             }
             """),
+        ["aggregates and windows of every shape"] = DiagnosticCases.Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var total = g.Add(new Total<int>());
+                    var stats = g.Add(new Stats());
+                    var words = g.Add(new Joined());
+                    var spread = g.Add(new Spread());
+                    var recent = g.Add(new Recent());
+                    var perTick = g.Add(new PerTick());
+                    var zipped = g.Add(new Zipped());
+                    var sum = g.Add(new Sum());
+                    var keep = g.Add(new Keep<(long Count, double Mean)>());
+                    var texts = g.Add(new Keep<string>());
+                    var lows = g.Add(new Keep<int>());
+                    g.Connect(numbers.Output, total.Value);
+                    g.Connect(numbers.Output, stats.Event);
+                    g.Connect(numbers.Output, words.Result);
+                    g.Connect(numbers.Output, spread.In);
+                    g.Connect(numbers.Output, recent.Values);
+                    g.Connect(numbers.Output, perTick.Values);
+                    g.Connect(numbers.Output, zipped.Left);
+                    g.Connect(numbers.Output, zipped.Right);
+                    g.Connect(total.Sum, sum.Value);
+                    g.Connect(stats.Accumulator, keep.Item);
+                    g.Connect(words.Text, texts.Item);
+                    g.Connect(spread.Low, lows.Item, Edge.Bounded(2));
+                    g.Connect(spread.High, sum.Value);
+                    g.Connect(perTick.Output, sum.Value);
+                    g.Connect(zipped.Product, sum.Value);
+                    var later = g.Add(new Later());
+                    var laterTotal = g.Add(new Total<int>());
+                    var laterTicks = g.Add(new PerTick());
+                    g.Connect(numbers.Output, later.Value);
+                    g.Connect(later.Output, laterTotal.Value);
+                    g.Connect(later.Output, laterTicks.Values);
+                    g.Connect(laterTotal.Sum, sum.Value);
+                    g.Connect(laterTicks.Output, sum.Value);
+            """) + """
+
+            [Node] public sealed partial class Later { [Process] public async System.Threading.Tasks.Task<int> Run(int value) { await System.Threading.Tasks.Task.Yield(); return value; } }
+
+            [Node] public sealed partial class Total<T> where T : System.Numerics.INumber<T> { [Process] public void Add(T value, ref T sum) => sum += value; }
+            [Node] public sealed partial class Stats { [Process] public void Add(int @event, ref (long Count, double Mean) accumulator) => accumulator = (accumulator.Count + 1, accumulator.Mean + (@event - accumulator.Mean) / (accumulator.Count + 1)); }
+            [Node] public sealed partial class Joined { [Process, Window(Count = 3)] public void Add(int result, ref string text) => text = (text ?? "") + result; }
+            [Node] public sealed partial class Spread { [Process, Window(Count = 5)] public (int Low, int High) Run(System.ReadOnlySpan<int> @in) { var low = int.MaxValue; var high = int.MinValue; foreach (var x in @in) { low = System.Math.Min(low, x); high = System.Math.Max(high, x); } return (low, high); } }
+            [Node] public sealed partial class Recent { public int Windows { get; private set; } [Process, Window(Count = 2, Milliseconds = 10)] public void Run(System.ReadOnlySpan<int> values, System.Threading.CancellationToken token) => Windows++; }
+            [Node] public sealed partial class PerTick { [Process, Window(Milliseconds = 100)] public int Run(System.ReadOnlySpan<int> values) => values.Length; }
+            [Node] public sealed partial class Zipped { [Process] public void Multiply(int left, int right, ref int product) => product += left * right; }
+            [Node] public sealed partial class Keep<T> { public T? Last { get; private set; } [Process] public void Add(T item) => Last = item; }
+            """,
         ["one output distributed round-robin twice"] = DiagnosticCases.Graph("""
                     var numbers = g.Add(new Numbers());
                     var left = g.Add(new Sum());

@@ -50,6 +50,17 @@ public sealed class SnapshotTests
     }
 
     [Fact]
+    public void Aggregate_and_window_nodes_hold_their_state_in_the_run()
+    {
+        var (result, output) = GeneratorHarness.Run(Sources.Folds);
+        GeneratorHarness.AssertNoErrors(output);
+        Snapshot.Match(Generated(result, "Folds.Statistics.Graph.g.cs"), "Statistics.Graph.g.cs");
+        Snapshot.Match(Generated(result, "Folds.Total.Node.g.cs"), "Total.Node.g.cs");
+        Snapshot.Match(Generated(result, "Folds.Mean.Node.g.cs"), "Mean.Node.g.cs");
+        Snapshot.Match(Generated(result, "Folds.Peak.Node.g.cs"), "Peak.Node.g.cs");
+    }
+
+    [Fact]
     public void Invalid_graph_keeps_its_public_surface_with_throwing_bodies()
     {
         var (result, output) = GeneratorHarness.Run(Sources.Cycle);

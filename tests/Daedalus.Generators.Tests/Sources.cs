@@ -475,4 +475,78 @@ internal static class Sources
             }
         }
         """;
+
+    public const string Folds = """
+        using System;
+        using System.Collections.Generic;
+        using Daedalus;
+
+        namespace Folds;
+
+        [Node]
+        public sealed partial class Readings
+        {
+            [Process]
+            public IEnumerable<double> Read()
+            {
+                for (var i = 0; i < 250; i++) yield return i;
+            }
+        }
+
+        [Node]
+        public sealed partial class Total
+        {
+            [Process]
+            public void Add(double value, ref double sum) => sum += value;
+        }
+
+        [Node]
+        public sealed partial class Mean
+        {
+            [Process, Window(Count = 100, Milliseconds = 500)]
+            public double Run(ReadOnlySpan<double> values)
+            {
+                var sum = 0.0;
+                foreach (var value in values) sum += value;
+                return sum / values.Length;
+            }
+        }
+
+        [Node]
+        public sealed partial class Peak
+        {
+            [Process, Window(Count = 10)]
+            public void Add(double value, ref double max) => max = Math.Max(max, value);
+        }
+
+        [Node]
+        public sealed partial class Sink<T>
+        {
+            public List<T> Items { get; } = [];
+
+            [Process]
+            public void Add(T item) => Items.Add(item);
+        }
+
+        [Graph]
+        public sealed partial class Statistics
+        {
+            static void Define(GraphBuilder g)
+            {
+                var readings = g.Add(new Readings());
+                var total = g.Add(new Total());
+                var mean = g.Add(new Mean());
+                var peak = g.Add(new Peak());
+                var totals = g.Add(new Sink<double>());
+                var means = g.Add(new Sink<double>());
+                var peaks = g.Add(new Sink<double>());
+                g.Connect(readings.Output, total.Value);
+                g.Connect(readings.Output, mean.Values);
+                g.Connect(readings.Output, peak.Value);
+                g.Connect(total.Sum, totals.Item);
+                g.Connect(mean.Output, means.Item);
+                g.Connect(peak.Max, peaks.Item, Edge.Bounded(4));
+            }
+        }
+        """;
 }

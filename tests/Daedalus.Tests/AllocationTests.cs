@@ -28,6 +28,13 @@ public sealed class AllocationTests
     [Fact]
     public void A_flat_map_allocates_nothing_per_item() =>
         AssertNoPerItemAllocation(count => Runnable.Of(new RepeatSum(source: new Nodes.Range { From = 1, To = count }).Run));
+    [Fact]
+    public void An_aggregate_fused_into_the_source_loop_allocates_nothing_per_item() =>
+        AssertNoPerItemAllocation(count => new FusedSum(count));
+
+    [Fact]
+    public void A_count_window_allocates_nothing_per_item_or_window() =>
+        AssertNoPerItemAllocation(count => new FusedWindow(count));
 
     private static void AssertNoPerItemAllocation(Func<int, IRunnable> create, long? expectedBytes = null)
     {
@@ -71,6 +78,20 @@ public sealed class AllocationTests
     private sealed class SpanSum(int count) : IRunnable
     {
         private readonly SpanSumChain _graph = new(source: new Nodes.SpanRange { Count = count });
+
+        public void Run() => _graph.Run();
+    }
+
+    private sealed class FusedSum(int count) : IRunnable
+    {
+        private readonly FusedSumGraph _graph = new(source: new Nodes.SpanRange { Count = count });
+
+        public void Run() => _graph.Run();
+    }
+
+    private sealed class FusedWindow(int count) : IRunnable
+    {
+        private readonly FusedWindowGraph _graph = new(source: new Nodes.SpanRange { Count = count });
 
         public void Run() => _graph.Run();
     }

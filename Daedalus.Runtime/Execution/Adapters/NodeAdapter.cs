@@ -72,4 +72,17 @@ public abstract class NodeAdapter
 
     /// <summary>Whether the node can never fire again in this run (a finished source, a port node without inputs that fired).</summary>
     public virtual bool IsExhausted => false;
+
+    /// <summary>
+    /// Whether the node holds something back until its inputs are finished: an aggregate's accumulator, a
+    /// window node's partial window. Executors then call <see cref="InputsFinished"/> once, and cannot pause the run.
+    /// </summary>
+    public virtual bool PublishesWhenInputsFinish => false;
+
+    /// <summary>
+    /// The node's inputs are all finished (their producers are done and every item was taken): publishes what
+    /// the node held back. Called at most once per run, and never after the node failed or the run was cancelled.
+    /// Writes at most one item to each output.
+    /// </summary>
+    public virtual void InputsFinished(FireContext context) { }
 }

@@ -13,7 +13,7 @@ internal static class RunEngine
     {
         var executor = options.Executor ?? throw new ArgumentException("RunOptions.Executor is null.", nameof(options));
         if (options.Metadata.Count > 0) CheckNodeNames(graph, options.Metadata.Keys, nameof(RunOptions.Metadata));
-        CheckSnapshotOptions(executor, options);
+        CheckSnapshotOptions(graph, executor, options);
         var retry = RetryPolicies(graph, options);
         var degrees = Degrees(graph, options);
         // The whole snapshot is checked and read before anything changes; a failed resume then puts node state back.
@@ -76,11 +76,17 @@ internal static class RunEngine
     private static bool IsHealthy(RunState run) => !run.IsCancelled && run.EngineError is null;
 
     /// <summary>Pausing and resuming need an executor that stops between passes.</summary>
-    private static void CheckSnapshotOptions(Executor executor, RunOptions options)
+    private static void CheckSnapshotOptions(CompiledGraph graph, Executor executor, RunOptions options)
     {
-        if ((options.Pause is not null || options.Resume is not null) && !executor.SupportsSnapshots)
+        if (options.Pause is null && options.Resume is null) return;
+        if (!executor.SupportsSnapshots)
             throw new NotSupportedException(
                 $"The {executor.Name} executor cannot pause a run or resume one from a snapshot (RunOptions.Pause / RunOptions.Resume): its nodes never stop at one point together. Use Executor.Serial or Executor.Parallel().");
+        // A snapshot holds queued items and node state stores, not an accumulator or a partial window.
+        var holding = graph.Nodes.FirstOrDefault(node => node.Adapter.PublishesWhenInputsFinish);
+        if (holding is not null)
+            throw new NotSupportedException(
+                $"Graph '{graph.Name}' cannot pause a run or resume one from a snapshot (RunOptions.Pause / RunOptions.Resume): node '{holding.Name}' is an aggregate or window node, whose accumulator or open window a snapshot does not hold.");
     }
 
     /// <summary>Each node's retry policy; null when no node has one.</summary>

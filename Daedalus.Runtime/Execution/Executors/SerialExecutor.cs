@@ -3,7 +3,8 @@ namespace Daedalus.Runtime;
 /// <summary>
 /// One thread: passes over the schedule, activating each node in turn. A pass after which no node was
 /// cut short (by a full blocking edge or its source batch) ends the run: in a DAG visited in schedule
-/// order, every other node already stopped for good.
+/// order, every other node already stopped for good, and then an aggregate or window node publishes what it
+/// held back (<see cref="FinalPublish"/>) before the passes go on.
 /// </summary>
 internal sealed class SerialExecutor : Executor
 {
@@ -39,6 +40,7 @@ internal sealed class SerialExecutor : Executor
                 run.Pause();
                 return;
             }
+            if (!again) again = FinalPublish.Next(run);
         }
         while (again);
         MarkCompleted(run);

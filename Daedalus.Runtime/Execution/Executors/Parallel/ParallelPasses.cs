@@ -132,6 +132,12 @@ internal sealed class ParallelPasses
     {
         const int again = (int)(Activation.Outcome.Fired | Activation.Outcome.CutShort);
         var more = Interlocked.Exchange(ref _passOutcome, 0) == again && !_run.IsCancelled;
+        // No node of the pass is firing here, so a node that held something back can publish it on this thread.
+        if (!more && FinalPublish.Next(_run))
+        {
+            BeginPass();
+            return;
+        }
         if (more && !_run.PauseRequested)
         {
             BeginPass();

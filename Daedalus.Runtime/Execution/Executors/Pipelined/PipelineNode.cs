@@ -73,6 +73,17 @@ internal sealed class PipelineNode
     }
 
     /// <summary>
+    /// The node's inputs are finished: an aggregate or window node publishes what it held back (not after
+    /// cancellation). Its writes may wait for room like a firing's.
+    /// </summary>
+    public void PublishHeldBack()
+    {
+        if (!Adapter.PublishesWhenInputsFinish) return;
+        Run.Token.ThrowIfCancellationRequested();
+        Adapter.InputsFinished(Context);
+    }
+
+    /// <summary>
     /// The node's end, whatever caused it: leftovers on its inputs are discarded (and counted) so producers
     /// blocked on them can finish, and its outputs complete.
     /// </summary>

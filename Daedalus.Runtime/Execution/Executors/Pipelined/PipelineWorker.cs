@@ -20,7 +20,12 @@ internal sealed class PipelineWorker(PipelineNode node, WaitSignal signal)
         var inFlight = false;
         try
         {
-            if (run.States[_node.Index] == NodeState.Active && FireUntilDone(ref inFlight)) run.States[_node.Index] = NodeState.Completed;
+            if (run.States[_node.Index] == NodeState.Active && FireUntilDone(ref inFlight))
+            {
+                inFlight = true;
+                _node.PublishHeldBack();
+                run.States[_node.Index] = NodeState.Completed;
+            }
         }
         catch (Exception error)
         {

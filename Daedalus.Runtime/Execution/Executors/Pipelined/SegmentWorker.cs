@@ -86,6 +86,16 @@ internal sealed class SegmentWorker
                     continue;
             }
             if (run.States[node.Index] == NodeState.Active && (fired > 0 || !(node.IsFinishedWhenIdle || node.CanNeverFire()))) continue;
+            if (run.States[node.Index] == NodeState.Active && node.Adapter.PublishesWhenInputsFinish)
+            {
+                // No write may wait here (its consumer may be on this thread): publish once there is room.
+                if (!run.HasRoom(node.Index))
+                {
+                    heldBack = node.Index;
+                    continue;
+                }
+                if (!Publish(node)) return false;
+            }
             if (run.States[node.Index] == NodeState.Active) run.States[node.Index] = NodeState.Completed;
             node.Finish();
             done[i] = true;
@@ -143,6 +153,20 @@ internal sealed class SegmentWorker
             run.AddBusy(node.Index, start);
         }
         return (fired, stop);
+    }
+
+    // False when the run was cancelled.
+    private static bool Publish(PipelineNode node)
+    {
+        try
+        {
+            node.PublishHeldBack();
+        }
+        catch (Exception error)
+        {
+            node.Threw(error, inFlight: true);
+        }
+        return !node.Run.IsCancelled;
     }
 
     // Items written into the slice from other slices, plus a large step for each such edge completed.
