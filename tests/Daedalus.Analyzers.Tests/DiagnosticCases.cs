@@ -453,13 +453,6 @@ public static class DiagnosticCases
                 [Process] public int {|DAE0102:RunAgain|}(int value) => value * 2;
             }
             """),
-        ["DAE0103 out parameter"] = Node("""
-            [Node]
-            public sealed partial class Twice
-            {
-                [Process] public int Run(out int {|DAE0103:value|}) { value = 2; return value; }
-            }
-            """),
         ["DAE0103 generic process method"] = Node("""
             [Node]
             public sealed partial class Echo
