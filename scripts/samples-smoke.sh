@@ -20,3 +20,4 @@ run_sample() {
 
 run_sample Quickstart "GPU segment gpu0"
 run_sample FileStats "5 lines rejected"
+run_sample AccessLog "3 lines rejected"
