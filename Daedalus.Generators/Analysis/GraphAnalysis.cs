@@ -185,13 +185,14 @@ internal static class GraphAnalysis
     }
 
     /// <summary>
-    /// A FIFO edge becomes a local variable when nothing else shares it: one producer of exactly one
+    /// A FIFO or default edge becomes a local variable when nothing else shares it: one producer of exactly one
     /// item per firing (a function node or a source), one consumer that is a function node with this
-    /// single input. Bounded, newest-wins, fan-out and fan-in edges keep their queue.
+    /// single input (its depth never exceeds one, so the default bound holds). Explicitly bounded, newest-wins,
+    /// fan-out and fan-in edges keep their queue.
     /// </summary>
     private static bool CanFuse(GraphModel graph, GraphEdge edge)
     {
-        if (edge.Kind != EdgeKindModel.Fifo || edge.NeverFused || graph.IsRoundRobin(edge.From, edge.FromPort)) return false;
+        if ((edge.Kind != EdgeKindModel.Fifo && !edge.IsDefault) || edge.NeverFused || graph.IsRoundRobin(edge.From, edge.FromPort)) return false;
         var producer = graph.Nodes[edge.From].Node;
         var consumer = graph.Nodes[edge.To].Node;
         return producer.Shape == NodeShape.Function

@@ -247,6 +247,16 @@ internal static class Descriptors
         "A node instance holds one node's configuration and state, and is called once per firing of that node; two nodes of a graph must be two instances.",
         HelpLinkBase + "DAE0016.md");
 
+    public static readonly DiagnosticDescriptor InvalidDefaultCapacity = new(
+        "DAE0017",
+        "The graph's default edge capacity is not positive",
+        "{0}",
+        GraphCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "[Graph(DefaultCapacity = n)] sets the capacity of every item edge connected without a policy; a bounded edge needs room for at least one item.",
+        HelpLinkBase + "DAE0017.md");
+
     public static readonly DiagnosticDescriptor NodeNameCollision = new(
         "DAE0108",
         "A generated node member's name is taken",
@@ -282,7 +292,7 @@ internal static class Descriptors
         Cycle, InputNotConnected, OutputNotConnected, NodeNotConnected, DuplicateConnection, InvalidCapacity,
         NotDeclarative, UnknownNode, ByteStreamConnection, NoShaderLibrary, NotPartial, NoProcessMethod, SeveralProcessMethods, UnwirableSignature,
         PortShape, DuplicatePort, NotInstantiable, DeviceOnCpuNode,
-        PortTypeMismatch, GraphNameCollision, UnsupportedGraphType, EmptyGraph, SharedNodeInstance, NodeNameCollision, UnsupportedNodeType,
+        PortTypeMismatch, GraphNameCollision, UnsupportedGraphType, EmptyGraph, SharedNodeInstance, InvalidDefaultCapacity, NodeNameCollision, UnsupportedNodeType,
         InternalError);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);

@@ -230,6 +230,8 @@ internal sealed class RunEmitter
         _w.Line("// what waits for it is abandoned (and counted), and the passes go on for the nodes that do not need it.");
         _w.Line("var __anyFailed = __run.AnyFailed;");
         _w.Line("var __progress = true;");
+        var defaultEdges = QueuedDefaultEdges();
+        if (defaultEdges.Count > 0) _w.Line("var __overrun = false;");
         // The try is outside the pass loop, so the loop itself has no exception handler in it; a failure leaves the
         // loop, and the outer loop starts the passes again without the failed node.
         using (_w.Block("while (__progress)"))
@@ -245,6 +247,13 @@ internal sealed class RunEmitter
                     if (IsFusedConsumer(n)) continue;
                     _w.Line();
                     EmitUnit(n);
+                }
+                if (defaultEdges.Count > 0)
+                {
+                    _w.Line();
+                    _w.Line("// Stalled with a default edge full (a join waiting for its other input): one pass may write past the default bound.");
+                    _w.Line($"__overrun = !__progress && !__overrun && ({string.Join(" || ", defaultEdges.Select(e => $"{EdgeNames.Field(e)}.FreeSpace == 0"))});");
+                    _w.Line("__progress |= __overrun;");
                 }
                 _w.Outdent();
                 _w.Line("}");
@@ -618,8 +627,14 @@ internal sealed class RunEmitter
     {
         var edges = new List<int>();
         CollectBlocking(n, edges);
-        return string.Concat(edges.Distinct().Select(e => $" && {EdgeNames.Field(e)}.FreeSpace > 0"));
+        return string.Concat(edges.Distinct().Select(e => _graph.Edges[e].IsDefault
+            ? $" && ({EdgeNames.Field(e)}.FreeSpace > 0 || __overrun)"
+            : $" && {EdgeNames.Field(e)}.FreeSpace > 0"));
     }
+
+    /// <summary>The default edges that keep a queue: a stall with one of them full earns one overrun pass.</summary>
+    private List<int> QueuedDefaultEdges() =>
+        Enumerable.Range(0, _graph.Edges.Count).Where(e => _graph.Edges[e].IsDefault && !_analysis.Fused[e]).ToList();
 
     private void CollectBlocking(int n, List<int> edges)
     {

@@ -217,12 +217,19 @@ public sealed class CompiledRun
             // Abandoned items were taken off the queue, so the queue counted them as delivered.
             var consumerFailed = (_nodes[NodeIndex(spec.ToNode)] & NodeFlags.Failed) != 0;
             return new EdgeRunStats(spec.Id, queue.Written, queue.Delivered - abandoned, queue.DroppedOldest, queue.DroppedNewest,
-                abandoned + (consumerFailed ? queue.Count : 0), consumerFailed ? 0 : queue.Count, queue.PeakDepth, queue.OverCapacity);
+                abandoned + (consumerFailed ? queue.Count : 0), consumerFailed ? 0 : queue.Count, queue.PeakDepth, queue.OverCapacity)
+            {
+                Policy = spec.Policy,
+            };
         }
         // A fused edge hands each item straight to its consumer: what the producer wrote on it was either passed
         // to the consumer (delivered) or abandoned after the consumer failed.
         var written = firings[NodeIndex(spec.FromNode)];
-        return new EdgeRunStats(spec.Id, written, written - abandoned, 0, 0, abandoned, 0, written > 0 ? 1 : 0);
+        return new EdgeRunStats(spec.Id, written, written - abandoned, 0, 0, abandoned, 0, written > 0 ? 1 : 0)
+        {
+            Policy = spec.Policy,
+            IsFused = true,
+        };
     }
 
     /// <summary>The firings of every node, those of nodes fed by a fused edge worked out in schedule order.</summary>

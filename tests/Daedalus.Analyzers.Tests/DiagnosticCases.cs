@@ -366,6 +366,30 @@ public static class DiagnosticCases
                     g.Connect(numbers.Output, first.Value);
                     g.Connect(numbers.Output, second.Value);
             """, members: "    static readonly Sum Shared = new();"),
+        ["DAE0017 default capacity not positive"] = Nodes + """
+            [Graph({|DAE0017:DefaultCapacity = 0|})]
+            public sealed partial class Pipeline
+            {
+                static void Define(GraphBuilder g)
+                {
+                    var numbers = g.Add(new Numbers());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, sum.Value);
+                }
+            }
+            """ + Caller,
+        ["DAE0017 negative default capacity on a graph with a policy on every edge"] = Nodes + """
+            [Graph({|DAE0017:DefaultCapacity = -5|})]
+            public sealed partial class Pipeline
+            {
+                static void Define(GraphBuilder g)
+                {
+                    var numbers = g.Add(new Numbers());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, sum.Value, Edge.Fifo);
+                }
+            }
+            """ + Caller,
         ["DAE0100 node not partial"] = Node("""
             [Node]
             public sealed class {|DAE0100:Twice|}

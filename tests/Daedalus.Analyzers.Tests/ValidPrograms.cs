@@ -97,6 +97,11 @@ public static class ValidPrograms
                 }
             }
             """,
+        ["a graph default capacity from a constant expression"] = DiagnosticCases.Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, sum.Value);
+            """).Replace("[Graph]", "[Graph(DefaultCapacity = Size * 2)]").Replace("public sealed partial class Pipeline\n{", "public sealed partial class Pipeline\n{\n    const int Size = 8;"),
         ["generic graph"] = DiagnosticCases.Graph("""
                     var numbers = g.Add(new Numbers());
                     var sum = g.Add(new Sum());

@@ -11,7 +11,7 @@ partial class Checkout
     // Schedule (computed at compile time): orders → tax → round → split → small → large
 
     private readonly global::Daedalus.Runtime.BoundedRing<decimal> __edge2 = new("round.Output->split.Amounts", 8, global::Daedalus.Overflow.Block);
-    private readonly global::Daedalus.Runtime.FifoQueue<decimal> __edge3 = new("split.Small->small.Amount");
+    private readonly global::Daedalus.Runtime.BoundedRing<decimal> __edge3 = new("split.Small->small.Amount", global::Daedalus.Edge.Default(1024));
     private readonly global::Daedalus.Runtime.LatestSlot<decimal> __edge4 = new("split.Large->large.Amount");
     private readonly global::Daedalus.Runtime.EdgeBuffer[] __edges;
     private readonly global::Daedalus.Runtime.DiscardCounter[] __discards;
@@ -96,13 +96,13 @@ partial class Checkout
         new global::Daedalus.PlanEdge[]
         {
             new("orders.Output->tax.Amount", "orders", "Output", "tax", "Amount",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), true),
+                global::Daedalus.Edge.Default(1024), true),
             new("tax.Output->round.Value", "tax", "Output", "round", "Value",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), true),
+                global::Daedalus.Edge.Default(1024), true),
             new("round.Output->split.Amounts", "round", "Output", "split", "Amounts",
                 new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Bounded, 8, global::Daedalus.Overflow.Block), false),
             new("split.Small->small.Amount", "split", "Small", "small", "Amount",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), false),
+                global::Daedalus.Edge.Default(1024), false),
             new("split.Large->large.Amount", "split", "Large", "large", "Amount",
                 new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Latest, 1, global::Daedalus.Overflow.DropOldest), false),
         },
@@ -169,6 +169,7 @@ partial class Checkout
             // what waits for it is abandoned (and counted), and the passes go on for the nodes that do not need it.
             var __anyFailed = __run.AnyFailed;
             var __progress = true;
+            var __overrun = false;
             while (__progress)
             {
                 try
@@ -224,7 +225,7 @@ partial class Checkout
                         // split: port Shop.Split
                         if (__run.IsActive(3))
                         {
-                            if (__edge2.Count > 0 && !__run.Cancelled(cancellationToken))
+                            if (__edge2.Count > 0 && (__edge3.FreeSpace > 0 || __overrun) && !__run.Cancelled(cancellationToken))
                             {
                                 var __waiting3 = __edge2.Count;
                                 __at = 3;
@@ -261,6 +262,10 @@ partial class Checkout
                             }
                         }
                         else __run.AbandonInputs(5);
+
+                        // Stalled with a default edge full (a join waiting for its other input): one pass may write past the default bound.
+                        __overrun = !__progress && !__overrun && (__edge3.FreeSpace == 0);
+                        __progress |= __overrun;
                     }
                     while (__progress);
                 }

@@ -126,13 +126,13 @@ partial class Pipeline
         new global::Daedalus.PlanEdge[]
         {
             new("samples.Output->upload.Window", "samples", "Output", "upload", "Window",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), true),
+                global::Daedalus.Edge.Default(1024), true),
             new("upload.Output->download.Buffer", "upload", "Output", "download", "Buffer",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), true),
+                global::Daedalus.Edge.Default(1024), true),
             new("download.Output->halve.Values", "download", "Output", "halve", "Values",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), true),
+                global::Daedalus.Edge.Default(1024), true),
             new("halve.Output->total.Values", "halve", "Output", "total", "Values",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), true),
+                global::Daedalus.Edge.Default(1024), true),
         },
         new string[] { "samples", "upload", "download", "halve", "total" },
         new global::Daedalus.PlanSegment[]

@@ -13,7 +13,7 @@ partial class Mixed
 {
     // Schedule (computed at compile time): count → halves → box → boxes → flags → recent
 
-    private readonly global::Daedalus.Runtime.FifoQueue<int> __edge1 = new("halves.Half->box.Value");
+    private readonly global::Daedalus.Runtime.BoundedRing<int> __edge1 = new("halves.Half->box.Value", global::Daedalus.Edge.Default(1024));
     private readonly global::Daedalus.Runtime.BoundedRing<int> __edge2 = new("halves.Half->recent.Item", 2, global::Daedalus.Overflow.DropOldest);
     private readonly global::Daedalus.Runtime.EdgeBuffer[] __edges;
     private readonly global::Daedalus.Runtime.DiscardCounter[] __discards;
@@ -89,15 +89,15 @@ partial class Mixed
         new global::Daedalus.PlanEdge[]
         {
             new("count.Output->halves.Value", "count", "Output", "halves", "Value",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), true),
+                global::Daedalus.Edge.Default(1024), true),
             new("halves.Half->box.Value", "halves", "Half", "box", "Value",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), false),
+                global::Daedalus.Edge.Default(1024), false),
             new("halves.Half->recent.Item", "halves", "Half", "recent", "Item",
                 new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Bounded, 2, global::Daedalus.Overflow.DropOldest), false),
             new("halves.Odd->flags.Item", "halves", "Odd", "flags", "Item",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), true),
+                global::Daedalus.Edge.Default(1024), true),
             new("box.Output->boxes.Item", "box", "Output", "boxes", "Item",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), true),
+                global::Daedalus.Edge.Default(1024), true),
         },
         new string[] { "count", "halves", "box", "boxes", "flags", "recent" });
 
@@ -144,6 +144,7 @@ partial class Mixed
             // what waits for it is abandoned (and counted), and the passes go on for the nodes that do not need it.
             var __anyFailed = __run.AnyFailed;
             var __progress = true;
+            var __overrun = false;
             while (__progress)
             {
                 try
@@ -157,7 +158,7 @@ partial class Mixed
                         {
                             if (!__anyFailed)
                             {
-                                for (var __batch = 0; !__done0 && __batch < 1024 && !__run.Cancelled(cancellationToken); __batch++)
+                                for (var __batch = 0; !__done0 && __batch < 1024 && (__edge1.FreeSpace > 0 || __overrun) && !__run.Cancelled(cancellationToken); __batch++)
                                 {
                                     __at = 0;
                                     if (!await __items0!.MoveNextAsync().ConfigureAwait(false)) { __done0 = true; __run.Completed(0); break; }
@@ -177,7 +178,7 @@ partial class Mixed
                             else
                             {
                                 // A node has failed: a fused node is called only if it has not failed; its items are abandoned otherwise.
-                                for (var __batch = 0; !__done0 && __batch < 1024 && !__run.Cancelled(cancellationToken); __batch++)
+                                for (var __batch = 0; !__done0 && __batch < 1024 && (__edge1.FreeSpace > 0 || __overrun) && !__run.Cancelled(cancellationToken); __batch++)
                                 {
                                     __at = 0;
                                     if (!await __items0!.MoveNextAsync().ConfigureAwait(false)) { __done0 = true; __run.Completed(0); break; }
@@ -247,6 +248,10 @@ partial class Mixed
                             }
                         }
                         else __run.AbandonInputs(5);
+
+                        // Stalled with a default edge full (a join waiting for its other input): one pass may write past the default bound.
+                        __overrun = !__progress && !__overrun && (__edge1.FreeSpace == 0);
+                        __progress |= __overrun;
                     }
                     while (__progress);
                 }

@@ -70,7 +70,7 @@ namespace Shop
                 new global::Daedalus.PlanEdge[]
                 {
                     new("Numbers.Output->Σ.Value", "Numbers", "Output", "Σ", "Value",
-                        new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), true),
+                        global::Daedalus.Edge.Default(1024), true),
                     new("Σ.Output->_total.Value", "Σ", "Output", "_total", "Value",
                         new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Bounded, 4, global::Daedalus.Overflow.Block), false),
                 },
