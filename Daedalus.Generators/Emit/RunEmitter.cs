@@ -38,6 +38,12 @@ internal sealed class RunEmitter
 
     private string ConfigureAwait => ".ConfigureAwait(false)";
 
+    /// <summary>The parameters of the generated <c>Run</c> that reports progress.</summary>
+    public const string ProgressParameters =
+        "global::System.IProgress<global::Daedalus.Runtime.RunProgress> progress, global::System.TimeSpan? interval = null, global::System.Threading.CancellationToken cancellationToken = default";
+
+    private const string Watch = "global::Daedalus.Runtime.CompiledProgress";
+
     private void Emit()
     {
         if (_graph.HasByteStreams)
@@ -50,10 +56,18 @@ internal sealed class RunEmitter
             _w.Line("/// <summary>Runs the graph to completion on the calling thread, blocking while asynchronous nodes wait (see <c>RunAsync</c>).</summary>");
             _w.Line(SourceFile.GeneratedCode);
             _w.Line("public void Run(global::System.Threading.CancellationToken cancellationToken = default) =>");
-            _w.Line("    RunAsync(cancellationToken).AsTask().GetAwaiter().GetResult();");
+            _w.Line("    __RunAsync(null, cancellationToken).AsTask().GetAwaiter().GetResult();");
+            _w.Line();
+            EmitProgressSummary();
+            _w.Line($"public void Run({ProgressParameters}) =>");
+            _w.Line($"    __RunAsync({NewWatch()}, cancellationToken).AsTask().GetAwaiter().GetResult();");
             _w.Line();
             EmitRunSummary("Runs the graph to completion: sources exhausted, every queue drained.");
-            using (_w.Block("public async global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default)"))
+            _w.Line("public global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default) =>");
+            _w.Line("    __RunAsync(null, cancellationToken);");
+            _w.Line();
+            _w.Line(SourceFile.GeneratedCode);
+            using (_w.Block($"private async global::System.Threading.Tasks.ValueTask __RunAsync({Watch}? __watch, global::System.Threading.CancellationToken cancellationToken)"))
             {
                 EmitBody();
             }
@@ -61,7 +75,14 @@ internal sealed class RunEmitter
         else
         {
             EmitRunSummary("Runs the graph to completion on the calling thread: sources exhausted, every queue drained.");
-            using (_w.Block("public void Run(global::System.Threading.CancellationToken cancellationToken = default)"))
+            _w.Line("public void Run(global::System.Threading.CancellationToken cancellationToken = default) => __Run(null, cancellationToken);");
+            _w.Line();
+            EmitProgressSummary();
+            _w.Line($"public void Run({ProgressParameters}) =>");
+            _w.Line($"    __Run({NewWatch()}, cancellationToken);");
+            _w.Line();
+            _w.Line(SourceFile.GeneratedCode);
+            using (_w.Block($"private void __Run({Watch}? __watch, global::System.Threading.CancellationToken cancellationToken)"))
             {
                 EmitBody();
             }
@@ -72,6 +93,25 @@ internal sealed class RunEmitter
             _w.Line("public global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default) =>");
             _w.Line("    new(global::System.Threading.Tasks.Task.Run(() => Run(cancellationToken)));");
         }
+    }
+
+    private void EmitProgressSummary()
+    {
+        _w.Line("/// <summary>");
+        _w.Line("/// Runs the graph as <c>Run(cancellationToken)</c> does, reporting its progress to <paramref name=\"progress\"/> on the");
+        _w.Line("/// calling thread between passes (at most one source batch apart), at most once per <paramref name=\"interval\"/>");
+        _w.Line("/// (one second when null), and once at the end with the run's figures.");
+        _w.Line("/// </summary>");
+        _w.Line(SourceFile.GeneratedCode);
+    }
+
+    /// <summary>What the progress overload hands the run: the sink, the interval and the node instances (for their declared totals).</summary>
+    private string NewWatch()
+    {
+        var nodes = _graph.Nodes.Count == 0
+            ? "global::System.Array.Empty<object>()"
+            : $"new object[] {{ {string.Join(", ", _graph.Nodes.Select(n => "this." + n.PropertyName))} }}";
+        return $"new {Watch}(progress, interval, {nodes})";
     }
 
     private void EmitRunSummary(string what)
@@ -100,6 +140,12 @@ internal sealed class RunEmitter
         _w.Line("public void Run(global::System.Threading.CancellationToken cancellationToken = default) =>");
         _w.Line($"    Run({options}, cancellationToken);");
         _w.Line();
+        _w.Line("/// <summary>Runs the graph to completion on the pipelined executor, reporting progress (see <c>RunOptions.Progress</c>).</summary>");
+        _w.Line(SourceFile.GeneratedCode);
+        _w.Line($"public void Run({ProgressParameters}) =>");
+        _w.Line("    Run(new global::Daedalus.Runtime.RunOptions { Executor = global::Daedalus.Runtime.Executor.Pipelined(), Progress = progress, "
+            + "ProgressInterval = interval ?? global::System.TimeSpan.FromSeconds(1) }, cancellationToken);");
+        _w.Line();
         _w.Line("/// <summary>Runs the graph to completion on the pipelined executor without blocking the caller.</summary>");
         _w.Line(SourceFile.GeneratedCode);
         _w.Line("public global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default) =>");
@@ -117,12 +163,11 @@ internal sealed class RunEmitter
             EmitPasses();
             EmitClose();
             EmitCleanup();
-            var firings = _graph.Nodes.Count == 0
-                ? "global::System.Array.Empty<long>()"
-                : $"new long[] {{ {string.Join(", ", Enumerable.Range(0, _graph.Nodes.Count).Select(n => IsFusedConsumer(n) ? "0" : Fired(n)))} }}";
+            var firings = Firings();
             _w.Line();
             if (Enumerable.Range(0, _graph.Nodes.Count).Any(IsFusedConsumer))
                 _w.Line("// A fused node's firings follow from its producer's and what its edge abandoned: it has no counter of its own.");
+            _w.Line($"if (__run.IsReporting) __run.ReportFinal({firings});");
             _w.Line($"if (!__run.Succeeded) __run.ThrowResult({firings}, cancellationToken);");
         }
         using (_w.Block("finally"))
@@ -131,10 +176,15 @@ internal sealed class RunEmitter
         }
     }
 
+    /// <summary>Each node's firings so far, in plan order (0 for a node fed by a fused edge: its producer's count stands for it).</summary>
+    private string Firings() => _graph.Nodes.Count == 0
+        ? "global::System.Array.Empty<long>()"
+        : $"new long[] {{ {string.Join(", ", Enumerable.Range(0, _graph.Nodes.Count).Select(n => IsFusedConsumer(n) ? "0" : Fired(n)))} }}";
+
     /// <summary>The run's fresh state: empty edges, round-robin outputs at their first edge, firing counters, the nodes' locals.</summary>
     private void EmitRunState()
     {
-        _w.Line("__run.Start();");
+        _w.Line("__run.Start(__watch);");
         foreach (var output in _graph.RoundRobin)
         {
             if (_graph.Nodes[output.Node].Node.Shape == NodeShape.Function) _w.Line($"{EdgeNames.RoundRobin(_graph.Nodes[output.Node], output.Port)} = 0;");
@@ -248,6 +298,8 @@ internal sealed class RunEmitter
                     _w.Line();
                     EmitUnit(n);
                 }
+                _w.Line();
+                _w.Line($"if (__run.ProgressDue) __run.ReportProgress({Firings()});");
                 if (defaultEdges.Count > 0)
                 {
                     _w.Line();

@@ -93,6 +93,9 @@ internal sealed class RunState
 
     public RunEdge[] BlockEdges { get; private set; } = [];
 
+    /// <summary>Reports the run's progress when <see cref="RunOptions.Progress"/> asks for it; null otherwise.</summary>
+    public ProgressReporter? Progress { get; set; }
+
     /// <summary>The run's span, when something listens to the <c>Daedalus</c> activity source.</summary>
     public Activity? Span { get; set; }
 

@@ -124,12 +124,24 @@ partial class Checkout
     /// Both carry the run's result.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
-    public void Run(global::System.Threading.CancellationToken cancellationToken = default)
+    public void Run(global::System.Threading.CancellationToken cancellationToken = default) => __Run(null, cancellationToken);
+
+    /// <summary>
+    /// Runs the graph as <c>Run(cancellationToken)</c> does, reporting its progress to <paramref name="progress"/> on the
+    /// calling thread between passes (at most one source batch apart), at most once per <paramref name="interval"/>
+    /// (one second when null), and once at the end with the run's figures.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    public void Run(global::System.IProgress<global::Daedalus.Runtime.RunProgress> progress, global::System.TimeSpan? interval = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+        __Run(new global::Daedalus.Runtime.CompiledProgress(progress, interval, new object[] { this.Orders, this.Tax, this.Round, this.Split, this.Small, this.Large }), cancellationToken);
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    private void __Run(global::Daedalus.Runtime.CompiledProgress? __watch, global::System.Threading.CancellationToken cancellationToken)
     {
         __BeginRun();
         try
         {
-            __run.Start();
+            __run.Start(__watch);
             __BindPorts();
             long __fired0 = 0, __fired3 = 0, __fired4 = 0, __fired5 = 0;
             var __at = -1;
@@ -263,6 +275,7 @@ partial class Checkout
                         }
                         else __run.AbandonInputs(5);
 
+                        if (__run.ProgressDue) __run.ReportProgress(new long[] { __fired0, 0, 0, __fired3, __fired4, __fired5 });
                         // Stalled with a default edge full (a join waiting for its other input): one pass may write past the default bound.
                         __overrun = !__progress && !__overrun && (__edge3.FreeSpace == 0);
                         __progress |= __overrun;
@@ -296,6 +309,7 @@ partial class Checkout
             }
 
             // A fused node's firings follow from its producer's and what its edge abandoned: it has no counter of its own.
+            if (__run.IsReporting) __run.ReportFinal(new long[] { __fired0, 0, 0, __fired3, __fired4, __fired5 });
             if (!__run.Succeeded) __run.ThrowResult(new long[] { __fired0, 0, 0, __fired3, __fired4, __fired5 }, cancellationToken);
         }
         finally

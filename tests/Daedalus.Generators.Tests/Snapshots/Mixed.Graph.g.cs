@@ -113,7 +113,16 @@ partial class Mixed
     /// <summary>Runs the graph to completion on the calling thread, blocking while asynchronous nodes wait (see <c>RunAsync</c>).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
     public void Run(global::System.Threading.CancellationToken cancellationToken = default) =>
-        RunAsync(cancellationToken).AsTask().GetAwaiter().GetResult();
+        __RunAsync(null, cancellationToken).AsTask().GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Runs the graph as <c>Run(cancellationToken)</c> does, reporting its progress to <paramref name="progress"/> on the
+    /// calling thread between passes (at most one source batch apart), at most once per <paramref name="interval"/>
+    /// (one second when null), and once at the end with the run's figures.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    public void Run(global::System.IProgress<global::Daedalus.Runtime.RunProgress> progress, global::System.TimeSpan? interval = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+        __RunAsync(new global::Daedalus.Runtime.CompiledProgress(progress, interval, new object[] { this.Count, this.Halves, this.Box, this.Boxes, this.Flags, this.Recent }), cancellationToken).AsTask().GetAwaiter().GetResult();
 
     /// <summary>
     /// Runs the graph to completion: sources exhausted, every queue drained.
@@ -122,12 +131,16 @@ partial class Mixed
     /// Both carry the run's result.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
-    public async global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        __RunAsync(null, cancellationToken);
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    private async global::System.Threading.Tasks.ValueTask __RunAsync(global::Daedalus.Runtime.CompiledProgress? __watch, global::System.Threading.CancellationToken cancellationToken)
     {
         __BeginRun();
         try
         {
-            __run.Start();
+            __run.Start(__watch);
             long __fired0 = 0, __fired2 = 0, __fired5 = 0;
             var __at = -1;
             global::System.Collections.Generic.IAsyncEnumerator<int>? __items0 = null;
@@ -249,6 +262,7 @@ partial class Mixed
                         }
                         else __run.AbandonInputs(5);
 
+                        if (__run.ProgressDue) __run.ReportProgress(new long[] { __fired0, 0, __fired2, 0, 0, __fired5 });
                         // Stalled with a default edge full (a join waiting for its other input): one pass may write past the default bound.
                         __overrun = !__progress && !__overrun && (__edge1.FreeSpace == 0);
                         __progress |= __overrun;
@@ -268,6 +282,7 @@ partial class Mixed
             catch (global::System.Exception __error) { __run.Threw(0, "cleanup", __error, cancellationToken); }
 
             // A fused node's firings follow from its producer's and what its edge abandoned: it has no counter of its own.
+            if (__run.IsReporting) __run.ReportFinal(new long[] { __fired0, 0, __fired2, 0, 0, __fired5 });
             if (!__run.Succeeded) __run.ThrowResult(new long[] { __fired0, 0, __fired2, 0, 0, __fired5 }, cancellationToken);
         }
         finally

@@ -74,3 +74,17 @@ public sealed partial class ExplicitFifoFanOut
         g.Connect(fork.Right, right.Value, Edge.Bounded(256));
     }
 }
+
+/// <summary>A counted source, a fused function and a sink, for progress reports.</summary>
+[Graph]
+public sealed partial class CountedChain
+{
+    static void Define(GraphBuilder g)
+    {
+        var source = g.Add(new GatedCount { Count = 5_000 });
+        var scale = g.Add(new Scale { Factor = 2 });
+        var sum = g.Add(new Sum());
+        g.Connect(source.Output, scale.Value);
+        g.Connect(scale.Output, sum.Value);
+    }
+}
