@@ -222,10 +222,11 @@ internal sealed class RunEmitter
         foreach (var n in Schedule)
         {
             var node = _graph.Nodes[n].Node;
-            if (node.Initialize is null && node.Cleanup is null && !node.UsesContext) continue;
+            var perRun = node.PerRun.Count > 0;
+            if (node.Initialize is null && node.Cleanup is null && !node.UsesContext && !perRun) continue;
             _w.Line();
             _w.Line($"// {_graph.Nodes[n].Name}: initialize");
-            if (node.Initialize is null && !node.UsesContext)
+            if (node.Initialize is null && !node.UsesContext && !perRun)
             {
                 _w.Line($"if (!__run.Cancelled(cancellationToken)) __run.Initialized({n});");
                 continue;
@@ -234,6 +235,7 @@ internal sealed class RunEmitter
             {
                 using (_w.Block("try"))
                 {
+                    if (perRun) _w.Line($"((global::Daedalus.IPerRunState){_graph.Nodes[n].PropertyName}).ResetPerRun();");
                     if (node.UsesContext) _w.Line($"__context{n} = {NodeContexts.Create(_graph, _analysis, n, "cancellationToken")};");
                     if (node.Initialize is { } hook) _w.Line($"{Call(n, hook)};");
                     _w.Line($"__run.Initialized({n});");

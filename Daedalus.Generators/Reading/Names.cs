@@ -12,6 +12,7 @@ internal static class Names
     public const string OutputAttribute = "Daedalus.OutputAttribute";
     public const string InitializeAttribute = "Daedalus.InitializeAttribute";
     public const string CleanupAttribute = "Daedalus.CleanupAttribute";
+    public const string PerRunAttribute = "Daedalus.PerRunAttribute";
     public const string InPort = "Daedalus.InPort`1";
     public const string OutPort = "Daedalus.OutPort`1";
     public const string ByteInPort = "Daedalus.ByteInPort";

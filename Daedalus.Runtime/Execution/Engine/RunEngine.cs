@@ -117,6 +117,7 @@ internal static class RunEngine
             }
             try
             {
+                if (adapter.Node is IPerRunState perRun) perRun.ResetPerRun();
                 adapter.Initialize(run.Contexts[node]);
                 run.Initialized[node] = true;
             }
