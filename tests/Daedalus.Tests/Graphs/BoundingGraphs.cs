@@ -88,3 +88,15 @@ public sealed partial class CountedChain
         g.Connect(scale.Output, sum.Value);
     }
 }
+
+/// <summary>A source into a node with [PerRun] fields, for runs of the same instance.</summary>
+[Graph]
+public sealed partial class TallyRuns
+{
+    static void Define(GraphBuilder g)
+    {
+        var source = g.Add(new Range { From = 1, To = 100 });
+        var tally = g.Add(new RunTally());
+        g.Connect(source.Output, tally.Value);
+    }
+}
