@@ -276,6 +276,7 @@ partial class Checkout
                         else __run.AbandonInputs(5);
 
                         if (__run.ProgressDue) __run.ReportProgress(new long[] { __fired0, 0, 0, __fired3, __fired4, __fired5 });
+
                         // Stalled with a default edge full (a join waiting for its other input): one pass may write past the default bound.
                         __overrun = !__progress && !__overrun && (__edge3.FreeSpace == 0);
                         __progress |= __overrun;

@@ -263,6 +263,7 @@ partial class Mixed
                         else __run.AbandonInputs(5);
 
                         if (__run.ProgressDue) __run.ReportProgress(new long[] { __fired0, 0, __fired2, 0, 0, __fired5 });
+
                         // Stalled with a default edge full (a join waiting for its other input): one pass may write past the default bound.
                         __overrun = !__progress && !__overrun && (__edge1.FreeSpace == 0);
                         __progress |= __overrun;
