@@ -3,7 +3,7 @@ namespace Daedalus;
 /// <summary>How an edge buffers items between a producer and a consumer.</summary>
 public enum EdgeKind
 {
-    /// <summary>Unbounded first-in first-out queue.</summary>
+    /// <summary>Unbounded first-in first-out queue (only when asked for with <c>Edge.Fifo</c>; the default is bounded).</summary>
     Fifo,
 
     /// <summary>A ring of fixed capacity with an <see cref="Daedalus.Overflow"/> strategy.</summary>
@@ -35,10 +35,19 @@ public enum Overflow
 /// <summary>An edge's buffering policy. Create one with <see cref="Edge"/>.</summary>
 public readonly record struct EdgePolicy(EdgeKind Kind, int Capacity, Overflow Overflow)
 {
+    /// <summary>
+    /// Whether the connection named no policy and got the graph's default (<see cref="Edge.DefaultCapacity"/> items,
+    /// <see cref="Overflow.Block"/>). A default edge keeps its bound unless the graph would otherwise stall: when no
+    /// node can fire but a producer is held back by a full default edge, that producer may write past the bound,
+    /// and what it writes is counted in <c>OverCapacity</c> (see docs/edges.md, "The default and why").
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool IsDefault { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() => Kind switch
     {
-        EdgeKind.Bounded => $"bounded({Capacity}, {Overflow})",
+        EdgeKind.Bounded => IsDefault ? $"bounded({Capacity}, {Overflow}) (default)" : $"bounded({Capacity}, {Overflow})",
         EdgeKind.Latest => "latest",
         EdgeKind.Bytes => $"bytes({Capacity})",
         _ => "fifo",
@@ -48,8 +57,24 @@ public readonly record struct EdgePolicy(EdgeKind Kind, int Capacity, Overflow O
 /// <summary>Edge policies for <see cref="GraphBuilder.Connect{TOut, TIn}(OutputRef{TOut}, InputRef{TIn}, EdgePolicy)"/>.</summary>
 public static class Edge
 {
-    /// <summary>An unbounded FIFO queue (the default).</summary>
+    /// <summary>
+    /// An unbounded FIFO queue. Not the default: a connection without a policy is bounded
+    /// (<see cref="Default(int)"/>); ask for <c>Fifo</c> only where a queue may grow with the input.
+    /// </summary>
     public static EdgePolicy Fifo => new(EdgeKind.Fifo, 0, Overflow.Block);
+
+    /// <summary>The capacity of an item edge connected without a policy, unless the graph sets its own: 1,024 items.</summary>
+    public const int DefaultCapacity = 1024;
+
+    /// <summary>
+    /// The policy of a connection that names none: a ring of <paramref name="capacity"/> items whose producer waits
+    /// when it is full (<see cref="Overflow.Block"/>), marked <see cref="EdgePolicy.IsDefault"/>.
+    /// </summary>
+    /// <param name="capacity">A positive capacity (<see cref="DefaultCapacity"/> unless the graph sets its own).</param>
+    public static EdgePolicy Default(int capacity = DefaultCapacity) =>
+        capacity > 0
+            ? new(EdgeKind.Bounded, capacity, Overflow.Block) { IsDefault = true }
+            : throw new ArgumentOutOfRangeException(nameof(capacity), capacity, "A default edge capacity must be positive.");
 
     /// <summary>
     /// An unbounded FIFO queue that the generator never fuses away: its items always pass through a queue

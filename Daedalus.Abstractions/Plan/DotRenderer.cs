@@ -34,7 +34,7 @@ internal static class DotRenderer
         foreach (var edge in plan.Edges)
         {
             var label = $"{edge.FromPort} → {edge.ToPort}";
-            if (edge.Policy.Kind != EdgeKind.Fifo) label += $"\\n{edge.Policy}";
+            if (!edge.IsFused) label += $"\\n{edge.Policy}";
             if (edge.FanOut == FanOut.RoundRobin) label += "\\nround-robin";
             var style = edge.IsFused ? ", style=bold" : "";
             text.Append($"    \"{edge.FromNode}\" -> \"{edge.ToNode}\" [label=\"{Escape(label)}\"{style}];\n");

@@ -88,7 +88,10 @@ public sealed record PlanPort(string Name, string ItemType);
 /// <param name="FromPort">Producer output port.</param>
 /// <param name="ToNode">Consumer node name.</param>
 /// <param name="ToPort">Consumer input port.</param>
-/// <param name="Policy">Buffering policy.</param>
+/// <param name="Policy">
+/// The effective buffering policy: what the connection named, or the graph's default (<see cref="EdgePolicy.IsDefault"/>,
+/// shown as <c>bounded(1024, Block) (default)</c>). Renderings label every queued edge with it; a fused edge has no queue.
+/// </param>
 /// <param name="IsFused">Whether the generator turned the edge into a local variable (no queue).</param>
 /// <param name="FanOut">How the producer's output shares items among its edges.</param>
 public sealed record PlanEdge(

@@ -28,7 +28,7 @@ internal static class MermaidRenderer
         foreach (var edge in plan.Edges)
         {
             var label = $"{edge.FromPort} → {edge.ToPort}";
-            if (edge.Policy.Kind != EdgeKind.Fifo) label += $" · {edge.Policy}";
+            if (!edge.IsFused) label += $" · {edge.Policy}";
             if (edge.FanOut == FanOut.RoundRobin) label += " · round-robin";
             if (edge.IsFused) label += " · fused";
             text.Append($"    {edge.FromNode} -->|\"{label}\"| {edge.ToNode}\n");

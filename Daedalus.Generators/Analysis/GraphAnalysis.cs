@@ -185,16 +185,17 @@ internal static class GraphAnalysis
     }
 
     /// <summary>
-    /// A FIFO edge becomes a local variable when nothing else shares it: one producer that writes its items
-    /// as values (a function node, a filter, a try-map or a source; not a flat-map, which writes during its call),
-    /// one consumer that is a function node with this single input. Bounded, newest-wins, fan-out and fan-in edges
-    /// keep their queue, and so do edges into a node the compiled <c>RunAsync</c> calls concurrently (it takes
-    /// several items before it awaits a result) and the outputs of aggregate and window nodes, which publish
-    /// outside their firings too (when their inputs finish).
+    /// A FIFO or default edge becomes a local variable when nothing else shares it: one producer that writes its
+    /// items as values (a function node, a filter, a try-map or a source; not a flat-map, which writes during its
+    /// call), one consumer that is a function node with this single input (its depth never exceeds one, so the
+    /// default bound holds). Explicitly bounded, newest-wins, fan-out and fan-in edges keep their queue, and so do
+    /// edges into a node the compiled <c>RunAsync</c> calls concurrently (it takes several items before it awaits a
+    /// result) and the outputs of aggregate and window nodes, which publish outside their firings too (when their
+    /// inputs finish).
     /// </summary>
     private static bool CanFuse(GraphModel graph, GraphEdge edge)
     {
-        if (edge.Kind != EdgeKindModel.Fifo || edge.NeverFused || graph.IsRoundRobin(edge.From, edge.FromPort)) return false;
+        if ((edge.Kind != EdgeKindModel.Fifo && !edge.IsDefault) || edge.NeverFused || graph.IsRoundRobin(edge.From, edge.FromPort)) return false;
         var producer = graph.Nodes[edge.From].Node;
         var consumer = graph.Nodes[edge.To].Node;
         return producer.Shape == NodeShape.Function

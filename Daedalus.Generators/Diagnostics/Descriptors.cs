@@ -247,6 +247,36 @@ internal static class Descriptors
         "A node instance holds one node's configuration and state, and is called once per firing of that node; two nodes of a graph must be two instances.",
         HelpLinkBase + "DAE0016.md");
 
+    public static readonly DiagnosticDescriptor InvalidDefaultCapacity = new(
+        "DAE0017",
+        "The graph's default edge capacity is not positive",
+        "{0}",
+        GraphCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "[Graph(DefaultCapacity = n)] sets the capacity of every item edge connected without a policy; a bounded edge needs room for at least one item.",
+        HelpLinkBase + "DAE0017.md");
+
+    public static readonly DiagnosticDescriptor CarriedOverField = new(
+        "DAE0018",
+        "A node field carries over to the next run",
+        "{0}",
+        NodeCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        "A graph can run the same node instance many times. A field the process method writes keeps its value from one run to the next (a count doubles on the second run) unless it is marked [PerRun], which resets it to its initializer at the start of each run, or an [Initialize] method resets it.",
+        HelpLinkBase + "DAE0018.md");
+
+    public static readonly DiagnosticDescriptor InvalidPerRunField = new(
+        "DAE0019",
+        "A [PerRun] field cannot be reset",
+        "{0}",
+        NodeCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "[PerRun] resets a writable instance field to its initializer at the start of each run, in generated code that repeats the initializer: the field must not be static, readonly or const, and its initializer must be a literal, default, new(), new T(...) of its own type with literal arguments, or [].",
+        HelpLinkBase + "DAE0019.md");
+
     public static readonly DiagnosticDescriptor NodeNameCollision = new(
         "DAE0108",
         "A generated node member's name is taken",
@@ -382,7 +412,7 @@ internal static class Descriptors
         Cycle, InputNotConnected, OutputNotConnected, NodeNotConnected, DuplicateConnection, InvalidCapacity,
         NotDeclarative, UnknownNode, ByteStreamConnection, NoShaderLibrary, NotPartial, NoProcessMethod, SeveralProcessMethods, UnwirableSignature,
         PortShape, DuplicatePort, NotInstantiable, DeviceOnCpuNode,
-        PortTypeMismatch, GraphNameCollision, UnsupportedGraphType, EmptyGraph, SharedNodeInstance, NodeNameCollision, UnsupportedNodeType,
+        PortTypeMismatch, GraphNameCollision, UnsupportedGraphType, EmptyGraph, SharedNodeInstance, InvalidDefaultCapacity, NodeNameCollision, CarriedOverField, InvalidPerRunField, UnsupportedNodeType,
         FilterShape, TryMapShape, FlatMapShape, MisplacedFilter, InvalidAggregate, InvalidWindowSize, InvalidWindowMethod, SpanWithoutWindow,
         InvalidDegreeOfParallelism, ParallelismNotSupported,
         InternalError);

@@ -29,6 +29,7 @@ internal static class EdgeNames
 
     public static string QueueConstruction(GraphModel graph, GraphEdge edge) => edge.Kind switch
     {
+        EdgeKindModel.Bounded when edge.IsDefault => $"new({Emit.SourceFile.Literal(Id(graph, edge))}, global::Daedalus.Edge.Default({edge.Capacity}))",
         EdgeKindModel.Bounded => $"new({Emit.SourceFile.Literal(Id(graph, edge))}, {edge.Capacity}, global::Daedalus.Overflow.{edge.Overflow})",
         _ => $"new({Emit.SourceFile.Literal(Id(graph, edge))})",
     };

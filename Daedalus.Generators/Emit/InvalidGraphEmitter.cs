@@ -46,6 +46,9 @@ internal static class InvalidGraphEmitter
             writer.Line("/// <summary>Runs the graph (throws: the graph is invalid).</summary>");
             writer.Line($"public void Run(global::System.Threading.CancellationToken cancellationToken = default) => throw {error};");
             writer.Line();
+            writer.Line("/// <summary>Runs the graph, reporting progress (throws: the graph is invalid).</summary>");
+            writer.Line($"public void Run({RunEmitter.ProgressParameters}) => throw {error};");
+            writer.Line();
         }
         if (!graph.Withholds("RunAsync"))
         {

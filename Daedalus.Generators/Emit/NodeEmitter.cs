@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Daedalus.Generators.Common;
 using Daedalus.Generators.Model;
@@ -22,13 +23,18 @@ internal static class NodeEmitter
             // A class that declares 'Ports' itself (DAE0108) gets no ports and so no INode; its port properties still get bodies.
             var hasPorts = !node.Taken.Contains(NodeMemberNames.PortsClass);
             var adapted = hasPorts && runtimeAvailable && node.Node is not null;
-            var interfaces = !hasPorts ? ""
-                : $" : global::Daedalus.INode<{self}.Ports>" + (adapted ? $", global::Daedalus.Runtime.IRuntimeNode<{self}.Ports>" : "");
+            var perRun = node.Node?.PerRun ?? EquatableArray<PerRunField>.Empty;
+            var implemented = new List<string>();
+            if (hasPorts) implemented.Add($"global::Daedalus.INode<{self}.Ports>");
+            if (adapted) implemented.Add($"global::Daedalus.Runtime.IRuntimeNode<{self}.Ports>");
+            if (perRun.Count > 0) implemented.Add("global::Daedalus.IPerRunState");
+            var interfaces = implemented.Count == 0 ? "" : " : " + string.Join(", ", implemented);
             writer.Line(SourceFile.NoObsoleteWarnings);
             using (writer.Block($"partial {node.Keyword} {self}{interfaces}"))
             {
                 if (hasPorts) EmitPorts(writer, node);
                 if (adapted) EmitRuntimeNode(writer, self, node.Node!);
+                if (perRun.Count > 0) EmitPerRunReset(writer, perRun, separate: hasPorts || adapted);
                 foreach (var property in node.PortProperties)
                 {
                     if (hasPorts || property != node.PortProperties[0]) writer.Line();
@@ -44,6 +50,17 @@ internal static class NodeEmitter
                 }
             }
         });
+
+    /// <summary>Sets the <c>[PerRun]</c> fields back to their initializers; every run calls it before the node's initialize hook.</summary>
+    private static void EmitPerRunReset(CodeWriter writer, EquatableArray<PerRunField> fields, bool separate)
+    {
+        if (separate) writer.Line();
+        writer.Line(SourceFile.GeneratedCode);
+        using (writer.Block("void global::Daedalus.IPerRunState.ResetPerRun()"))
+        {
+            foreach (var field in fields) writer.Line($"this.{field.Name} = {field.Value};");
+        }
+    }
 
     /// <summary><c>__port</c> and the property's name, or with underscores appended while the user has taken that name (DAE0108).</summary>
     private static string BackingField(NodeDeclaration node, PortPropertyModel property)

@@ -45,7 +45,10 @@ internal static class PlanEmitter
             var to = graph.Nodes[edge.To].Name;
             writer.Line($"new({SourceFile.Literal(EdgeNames.Id(graph, edge))}, {SourceFile.Literal(from)}, {SourceFile.Literal(edge.FromPort)}, {SourceFile.Literal(to)}, {SourceFile.Literal(edge.ToPort)},");
             var fanOut = graph.IsRoundRobin(edge.From, edge.FromPort) ? ", global::Daedalus.FanOut.RoundRobin" : "";
-            writer.Line($"    new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.{edge.Kind}, {edge.Capacity}, global::Daedalus.Overflow.{edge.Overflow}), {Bool(analysis.Fused[i])}{fanOut}),");
+            var policy = edge.IsDefault
+                ? $"global::Daedalus.Edge.Default({edge.Capacity})"
+                : $"new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.{edge.Kind}, {edge.Capacity}, global::Daedalus.Overflow.{edge.Overflow})";
+            writer.Line($"    {policy}, {Bool(analysis.Fused[i])}{fanOut}),");
         }
         writer.Outdent();
         writer.Line("},");

@@ -38,6 +38,12 @@ internal sealed class RunEmitter
 
     private string ConfigureAwait => ".ConfigureAwait(false)";
 
+    /// <summary>The parameters of the generated <c>Run</c> that reports progress.</summary>
+    public const string ProgressParameters =
+        "global::System.IProgress<global::Daedalus.Runtime.RunProgress> progress, global::System.TimeSpan? interval = null, global::System.Threading.CancellationToken cancellationToken = default";
+
+    private const string Watch = "global::Daedalus.Runtime.CompiledProgress";
+
     private void Emit()
     {
         if (_graph.HasByteStreams)
@@ -50,10 +56,18 @@ internal sealed class RunEmitter
             _w.Line("/// <summary>Runs the graph to completion on the calling thread, blocking while asynchronous nodes wait (see <c>RunAsync</c>).</summary>");
             _w.Line(SourceFile.GeneratedCode);
             _w.Line("public void Run(global::System.Threading.CancellationToken cancellationToken = default) =>");
-            _w.Line("    RunAsync(cancellationToken).AsTask().GetAwaiter().GetResult();");
+            _w.Line("    __RunAsync(null, cancellationToken).AsTask().GetAwaiter().GetResult();");
+            _w.Line();
+            EmitProgressSummary();
+            _w.Line($"public void Run({ProgressParameters}) =>");
+            _w.Line($"    __RunAsync({NewWatch()}, cancellationToken).AsTask().GetAwaiter().GetResult();");
             _w.Line();
             EmitRunSummary("Runs the graph to completion: sources exhausted, every queue drained.");
-            using (_w.Block("public async global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default)"))
+            _w.Line("public global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default) =>");
+            _w.Line("    __RunAsync(null, cancellationToken);");
+            _w.Line();
+            _w.Line(SourceFile.GeneratedCode);
+            using (_w.Block($"private async global::System.Threading.Tasks.ValueTask __RunAsync({Watch}? __watch, global::System.Threading.CancellationToken cancellationToken)"))
             {
                 EmitBody();
             }
@@ -61,7 +75,14 @@ internal sealed class RunEmitter
         else
         {
             EmitRunSummary("Runs the graph to completion on the calling thread: sources exhausted, every queue drained.");
-            using (_w.Block("public void Run(global::System.Threading.CancellationToken cancellationToken = default)"))
+            _w.Line("public void Run(global::System.Threading.CancellationToken cancellationToken = default) => __Run(null, cancellationToken);");
+            _w.Line();
+            EmitProgressSummary();
+            _w.Line($"public void Run({ProgressParameters}) =>");
+            _w.Line($"    __Run({NewWatch()}, cancellationToken);");
+            _w.Line();
+            _w.Line(SourceFile.GeneratedCode);
+            using (_w.Block($"private void __Run({Watch}? __watch, global::System.Threading.CancellationToken cancellationToken)"))
             {
                 EmitBody();
             }
@@ -72,6 +93,25 @@ internal sealed class RunEmitter
             _w.Line("public global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default) =>");
             _w.Line("    new(global::System.Threading.Tasks.Task.Run(() => Run(cancellationToken)));");
         }
+    }
+
+    private void EmitProgressSummary()
+    {
+        _w.Line("/// <summary>");
+        _w.Line("/// Runs the graph as <c>Run(cancellationToken)</c> does, reporting its progress to <paramref name=\"progress\"/> on the");
+        _w.Line("/// calling thread between passes (at most one source batch apart), at most once per <paramref name=\"interval\"/>");
+        _w.Line("/// (one second when null), and once at the end with the run's figures.");
+        _w.Line("/// </summary>");
+        _w.Line(SourceFile.GeneratedCode);
+    }
+
+    /// <summary>What the progress overload hands the run: the sink, the interval and the node instances (for their declared totals).</summary>
+    private string NewWatch()
+    {
+        var nodes = _graph.Nodes.Count == 0
+            ? "global::System.Array.Empty<object>()"
+            : $"new object[] {{ {string.Join(", ", _graph.Nodes.Select(n => "this." + n.PropertyName))} }}";
+        return $"new {Watch}(progress, interval, {nodes})";
     }
 
     private void EmitRunSummary(string what)
@@ -100,6 +140,12 @@ internal sealed class RunEmitter
         _w.Line("public void Run(global::System.Threading.CancellationToken cancellationToken = default) =>");
         _w.Line($"    Run({options}, cancellationToken);");
         _w.Line();
+        _w.Line("/// <summary>Runs the graph to completion on the pipelined executor, reporting progress (see <c>RunOptions.Progress</c>).</summary>");
+        _w.Line(SourceFile.GeneratedCode);
+        _w.Line($"public void Run({ProgressParameters}) =>");
+        _w.Line("    Run(new global::Daedalus.Runtime.RunOptions { Executor = global::Daedalus.Runtime.Executor.Pipelined(), Progress = progress, "
+            + "ProgressInterval = interval ?? global::System.TimeSpan.FromSeconds(1) }, cancellationToken);");
+        _w.Line();
         _w.Line("/// <summary>Runs the graph to completion on the pipelined executor without blocking the caller.</summary>");
         _w.Line(SourceFile.GeneratedCode);
         _w.Line("public global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default) =>");
@@ -118,20 +164,15 @@ internal sealed class RunEmitter
             EmitAbandonInvocations();
             EmitClose();
             EmitCleanup();
-            var firings = _graph.Nodes.Count == 0
-                ? "global::System.Array.Empty<long>()"
-                : $"new long[] {{ {string.Join(", ", Enumerable.Range(0, _graph.Nodes.Count).Select(n => IsFusedConsumer(n) ? "0" : Fired(n)))} }}";
+            var firings = Firings();
             _w.Line();
             if (Enumerable.Range(0, _graph.Nodes.Count).Any(IsFusedConsumer))
                 _w.Line("// A fused node's firings follow from its producer's and what its edge abandoned: it has no counter of its own.");
-            var passed = PassedCounters();
-            if (passed.Count > 0)
-            {
-                _w.Line("// A fused edge out of a filter or try-map counts its items: they are not one per firing of its producer.");
-                var written = string.Join(", ", Enumerable.Range(0, _graph.Edges.Count).Select(e => passed.Contains(e) ? Passed(e) : "-1"));
-                _w.Line($"if (!__run.Succeeded) __run.ThrowResult({firings}, new long[] {{ {written} }}, cancellationToken);");
-            }
-            else _w.Line($"if (!__run.Succeeded) __run.ThrowResult({firings}, cancellationToken);");
+            var written = FusedWrittenCounts();
+            if (written != "null") _w.Line("// A fused edge out of a filter or try-map counts its items: they are not one per firing of its producer.");
+            var counts = written == "null" ? firings : $"{firings}, {written}";
+            _w.Line($"if (__run.IsReporting) __run.ReportFinal({counts});");
+            _w.Line($"if (!__run.Succeeded) __run.ThrowResult({counts}, cancellationToken);");
         }
         using (_w.Block("finally"))
         {
@@ -139,10 +180,15 @@ internal sealed class RunEmitter
         }
     }
 
+    /// <summary>Each node's firings so far, in plan order (0 for a node fed by a fused edge: its producer's count stands for it).</summary>
+    private string Firings() => _graph.Nodes.Count == 0
+        ? "global::System.Array.Empty<long>()"
+        : $"new long[] {{ {string.Join(", ", Enumerable.Range(0, _graph.Nodes.Count).Select(n => IsFusedConsumer(n) ? "0" : Fired(n)))} }}";
+
     /// <summary>The run's fresh state: empty edges, round-robin outputs at their first edge, firing counters, the nodes' locals.</summary>
     private void EmitRunState()
     {
-        _w.Line("__run.Start();");
+        _w.Line("__run.Start(__watch);");
         foreach (var output in _graph.RoundRobin)
         {
             if (!GraphEmitter.WritesThroughPorts(_graph.Nodes[output.Node].Node)) _w.Line($"{EdgeNames.RoundRobin(_graph.Nodes[output.Node], output.Port)} = 0;");
@@ -184,10 +230,11 @@ internal sealed class RunEmitter
         foreach (var n in Schedule)
         {
             var node = _graph.Nodes[n].Node;
-            if (node.Initialize is null && node.Cleanup is null && !node.UsesContext) continue;
+            var perRun = node.PerRun.Count > 0;
+            if (node.Initialize is null && node.Cleanup is null && !node.UsesContext && !perRun) continue;
             _w.Line();
             _w.Line($"// {_graph.Nodes[n].Name}: initialize");
-            if (node.Initialize is null && !node.UsesContext)
+            if (node.Initialize is null && !node.UsesContext && !perRun)
             {
                 _w.Line($"if (!__run.Cancelled(cancellationToken)) __run.Initialized({n});");
                 continue;
@@ -196,6 +243,7 @@ internal sealed class RunEmitter
             {
                 using (_w.Block("try"))
                 {
+                    if (perRun) _w.Line($"((global::Daedalus.IPerRunState){_graph.Nodes[n].PropertyName}).ResetPerRun();");
                     if (node.UsesContext) _w.Line($"__context{n} = {NodeContexts.Create(_graph, _analysis, n, "cancellationToken")};");
                     if (node.Initialize is { } hook) _w.Line($"{Call(n, hook)};");
                     _w.Line($"__run.Initialized({n});");
@@ -242,6 +290,8 @@ internal sealed class RunEmitter
         _w.Line("// what waits for it is abandoned (and counted), and the passes go on for the nodes that do not need it.");
         _w.Line("var __anyFailed = __run.AnyFailed;");
         _w.Line("var __progress = true;");
+        var defaultEdges = QueuedDefaultEdges();
+        if (defaultEdges.Count > 0) _w.Line("var __overrun = false;");
         // The try is outside the pass loop, so the loop itself has no exception handler in it; a failure leaves the
         // loop, and the outer loop starts the passes again without the failed node.
         using (_w.Block("while (__progress)"))
@@ -257,6 +307,15 @@ internal sealed class RunEmitter
                     if (IsFusedConsumer(n)) continue;
                     _w.Line();
                     EmitUnit(n);
+                }
+                _w.Line();
+                _w.Line($"if (__run.ProgressDue) __run.ReportProgress({ProgressCounts()});");
+                if (defaultEdges.Count > 0)
+                {
+                    _w.Line();
+                    _w.Line("// Stalled with a default edge full (a join waiting for its other input): one pass may write past the default bound.");
+                    _w.Line($"__overrun = !__progress && !__overrun && ({string.Join(" || ", defaultEdges.Select(e => $"{EdgeNames.Field(e)}.FreeSpace == 0"))});");
+                    _w.Line("__progress |= __overrun;");
                 }
                 EmitInputsFinished();
                 _w.Outdent();
@@ -781,6 +840,22 @@ internal sealed class RunEmitter
         Count(n);
     }
 
+    /// <summary>The items each fused edge out of a filter or try-map passed (-1 for the other edges), or <c>null</c> without any.</summary>
+    private string FusedWrittenCounts()
+    {
+        var passed = PassedCounters();
+        return passed.Count == 0
+            ? "null"
+            : $"new long[] {{ {string.Join(", ", Enumerable.Range(0, _graph.Edges.Count).Select(e => passed.Contains(e) ? Passed(e) : "-1"))} }}";
+    }
+
+    /// <summary>The arguments of a progress report: the firings, and what fused edges out of filters and try-maps passed.</summary>
+    private string ProgressCounts()
+    {
+        var written = FusedWrittenCounts();
+        return written == "null" ? Firings() : $"{Firings()}, {written}";
+    }
+
     /// <summary>The fused edges out of filters and try-maps, which count the items they pass.</summary>
     private List<int> PassedCounters() =>
         Enumerable.Range(0, _graph.Edges.Count).Where(e => _analysis.Fused[e] && _graph.Nodes[_graph.Edges[e].From].Node.WritesAtMostOnce).ToList();
@@ -866,8 +941,14 @@ internal sealed class RunEmitter
     {
         var edges = new List<int>();
         CollectBlocking(n, edges);
-        return string.Concat(edges.Distinct().Select(e => $" && {EdgeNames.Field(e)}.FreeSpace > 0"));
+        return string.Concat(edges.Distinct().Select(e => _graph.Edges[e].IsDefault
+            ? $" && ({EdgeNames.Field(e)}.FreeSpace > 0 || __overrun)"
+            : $" && {EdgeNames.Field(e)}.FreeSpace > 0"));
     }
+
+    /// <summary>The default edges that keep a queue: a stall with one of them full earns one overrun pass.</summary>
+    private List<int> QueuedDefaultEdges() =>
+        Enumerable.Range(0, _graph.Edges.Count).Where(e => _graph.Edges[e].IsDefault && !_analysis.Fused[e]).ToList();
 
     private void CollectBlocking(int n, List<int> edges)
     {

@@ -95,7 +95,8 @@ internal static class RuntimeGraphEmitter
                 return;
             }
             if (SegmentDevices.Any(analysis)) writer.Line($"{SegmentDevices.Select}();");
-            writer.Line($"var __graph = new {RuntimeGraph}({SourceFile.Literal(graph.ClassName)}, __guard);");
+            var defaults = graph.DefaultCapacity == Reading.GraphDefaults.Capacity ? "" : $" {{ DefaultCapacity = {graph.DefaultCapacity} }}";
+            writer.Line($"var __graph = new {RuntimeGraph}({SourceFile.Literal(graph.ClassName)}, __guard){defaults};");
             for (var n = 0; n < graph.Nodes.Count; n++)
             {
                 var node = graph.Nodes[n];
@@ -122,9 +123,11 @@ internal static class RuntimeGraphEmitter
         }
     }
 
-    /// <summary>The edge's policy as an argument; nothing for FIFO, the default.</summary>
+    /// <summary>The edge's policy as an argument; nothing for the graph's default.</summary>
     private static string Policy(GraphEdge edge) => edge.Kind switch
     {
+        _ when edge.IsDefault => "",
+        EdgeKindModel.Fifo => ", global::Daedalus.Edge.Fifo",
         EdgeKindModel.Bounded => $", global::Daedalus.Edge.Bounded({edge.Capacity}, global::Daedalus.Overflow.{edge.Overflow})",
         EdgeKindModel.Latest => ", global::Daedalus.Edge.Latest",
         EdgeKindModel.Bytes => $", global::Daedalus.Edge.Bytes({edge.Capacity})",

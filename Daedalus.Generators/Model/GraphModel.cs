@@ -77,6 +77,9 @@ internal sealed record GraphEdge(
 
     /// <summary>Declared with <c>Edge.Queued</c>: a FIFO edge that keeps its queue.</summary>
     public bool NeverFused { get; init; }
+
+    /// <summary>Connected without a policy: the graph's default, a bounded Block edge that may still be fused.</summary>
+    public bool IsDefault { get; init; }
 }
 
 /// <summary>An output port whose items go round-robin to its edges instead of to all of them.</summary>
@@ -101,6 +104,12 @@ internal sealed record GraphModel(
     public string TypeParameters { get; init; } = "";
 
     public EquatableArray<NamespaceBlock> Namespaces { get; init; } = EquatableArray<NamespaceBlock>.Empty;
+
+    /// <summary>The capacity of the edges connected without a policy (<c>[Graph(DefaultCapacity = n)]</c>).</summary>
+    public int DefaultCapacity { get; init; } = Reading.GraphDefaults.Capacity;
+
+    /// <summary>Whether any edge got the default policy and may, on a stall, be written past its bound.</summary>
+    public bool HasDefaultEdges => Edges.Any(e => e.IsDefault);
 
     /// <summary>
     /// Generated members the user already declared (DAE0013), by name (<c>.ctor</c> for the constructor): the

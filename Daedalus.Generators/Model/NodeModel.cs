@@ -134,6 +134,9 @@ internal sealed record NodeModel(
         || (Initialize?.Parameters.Any(p => p.Kind == ParameterKind.Context) ?? false)
         || (Cleanup?.Parameters.Any(p => p.Kind == ParameterKind.Context) ?? false);
 
+    /// <summary>The <c>[PerRun]</c> fields and what each is set back to at the start of every run.</summary>
+    public EquatableArray<PerRunField> PerRun { get; init; } = EquatableArray<PerRunField>.Empty;
+
     /// <summary>Where <c>[Node(Placement = ...)]</c> puts the node; CPU unless it says otherwise.</summary>
     public PlacementModel Placement { get; init; }
 
@@ -204,3 +207,7 @@ internal sealed record NodeModel(
         return -1;
     }
 }
+
+/// <summary>A <c>[PerRun]</c> field: <c>Name = Value;</c> at the start of every run.</summary>
+/// <param name="Value">The initializer as the generated code repeats it (<c>default</c> without one).</param>
+internal sealed record PerRunField(string Name, string Value);

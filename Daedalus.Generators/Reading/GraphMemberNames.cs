@@ -22,6 +22,7 @@ internal static class GraphMemberNames
 
     private const string Token = "global::System.Threading.CancellationToken";
     private const string Options = "global::Daedalus.Runtime.RunOptions";
+    private const string Progress = "global::System.IProgress<global::Daedalus.Runtime.RunProgress>, global::System.TimeSpan?";
 
     /// <summary>A public member the generator adds, and for methods the parameter lists of its overloads.</summary>
     private sealed record Generated(string Name, string What, string[]? Overloads = null);
@@ -103,7 +104,7 @@ internal static class GraphMemberNames
         yield return new Generated("Plan", "the compile-time plan");
         yield return new Generated("Edges", "the queued edges");
         yield return new Generated("Discards", "the discard counters");
-        yield return new Generated("Run", "the run method", run);
+        yield return new Generated("Run", "the run method", [.. run, Progress + ", " + Token]);
         yield return new Generated("RunAsync", "the asynchronous run method", run);
         yield return new Generated("ToRuntimeGraph", "the run-time graph builder", [""]);
         if (nodes.Any(n => n.Node.UsesContext)) yield return new Generated("LoggerFactory", "the node loggers' factory");

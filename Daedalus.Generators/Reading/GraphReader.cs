@@ -27,6 +27,7 @@ internal sealed class GraphReader
     private readonly List<ITypeSymbol> _nodeTypes = new();
     private readonly Dictionary<ISymbol, string> _sharedInstances = new(SymbolEqualityComparer.Default);
     private string _builder = "g";
+    private int _defaultCapacity = GraphDefaults.Capacity;
 
     private GraphReader(SemanticModel model) => _model = model;
 
@@ -36,6 +37,7 @@ internal sealed class GraphReader
         // Define may sit in another partial declaration, which needs the semantic model of its own tree.
         var semantic = define is null || define.SyntaxTree == model.SyntaxTree ? model : model.Compilation.GetSemanticModel(define.SyntaxTree);
         var reader = new GraphReader(semantic);
+        reader._defaultCapacity = GraphDefaults.ReadCapacity(graph, reader._problems);
         var scopes = (Usings: EquatableArray<string>.Empty, Namespaces: EquatableArray<NamespaceBlock>.Empty);
         if (define is not null)
         {
@@ -69,6 +71,7 @@ internal sealed class GraphReader
             reader._problems.ToEquatableArray())
         {
             TypeParameters = Declarations.TypeParameters(graph),
+            DefaultCapacity = reader._defaultCapacity,
             Namespaces = scopes.Namespaces,
             Withheld = names.Withheld.ToEquatableArray(),
         };
@@ -226,7 +229,7 @@ internal sealed class GraphReader
         var isByteStream = fromType == Names.ByteStreamItem;
         var policy = policyArgument is not null ? ReadPolicy(policyArgument)
             : isByteStream ? (EdgeKindModel.Bytes, DefaultByteCapacity, OverflowModel.Block, false)
-            : (EdgeKindModel.Fifo, 0, OverflowModel.Block, false);
+            : (EdgeKindModel.Bounded, _defaultCapacity, OverflowModel.Block, false);
         if (policy is null) return;
         if (isByteStream != (policy.Value.Kind == EdgeKindModel.Bytes))
         {
@@ -244,6 +247,7 @@ internal sealed class GraphReader
             LocationInfo.From(connect.Parent ?? connect))
         {
             NeverFused = policy.Value.NeverFused,
+            IsDefault = policyArgument is null && !isByteStream,
         });
     }
 

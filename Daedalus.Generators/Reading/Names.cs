@@ -14,6 +14,7 @@ internal static class Names
     public const string CleanupAttribute = "Daedalus.CleanupAttribute";
     public const string WindowAttribute = "Daedalus.WindowAttribute";
     public const string ReadOnlySpan = "System.ReadOnlySpan`1";
+    public const string PerRunAttribute = "Daedalus.PerRunAttribute";
     public const string InPort = "Daedalus.InPort`1";
     public const string OutPort = "Daedalus.OutPort`1";
     public const string ByteInPort = "Daedalus.ByteInPort";

@@ -65,7 +65,9 @@ internal static class NodeReader
         if (problems.Count > countBefore) return null;
         NodeMemberNames.CheckPorts(type, process, model, problems);
         if (problems.Count > countBefore) return null;
-        model = model with { Initialize = initialize, Cleanup = cleanup, Placement = Names.Placement(type) };
+        var perRun = PerRunFields.Read(type, problems);
+        if (problems.Count > countBefore) return null;
+        model = model with { Initialize = initialize, Cleanup = cleanup, Placement = Names.Placement(type), PerRun = perRun };
         CheckDeviceParameters(type, model, process, problems);
         model = NodeConcurrency.Read(type, model, problems);
         return problems.Count > countBefore ? null : model;

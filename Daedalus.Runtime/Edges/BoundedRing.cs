@@ -13,16 +13,25 @@ namespace Daedalus.Runtime;
 /// </summary>
 public sealed class BoundedRing<T> : EdgeBuffer, IItemReader<T>, IItemWriter<T>, IQueuedItems<T>
 {
-    private readonly T[] _items;
+    // Grows by doubling up to Capacity, so that a graph of many default edges does not reserve every ring in full.
+    private const int FirstSize = 16;
+
+    private T[] _items;
     private int _head;
 
     // Items written to a full Block ring, oldest first; each moves into the ring as a slot frees up.
     private Queue<T>? _overCapacity;
 
     /// <summary>Creates an empty ring for the edge <paramref name="id"/>.</summary>
-    public BoundedRing(string id, int capacity, Overflow overflow) : base(id, Edge.Bounded(capacity, overflow))
+    public BoundedRing(string id, int capacity, Overflow overflow) : this(id, Edge.Bounded(capacity, overflow)) { }
+
+    /// <summary>Creates an empty ring for the edge <paramref name="id"/> with a bounded <paramref name="policy"/> (a graph's default, for example).</summary>
+    public BoundedRing(string id, EdgePolicy policy) : base(id, policy)
     {
-        _items = new T[capacity];
+        if (policy.Kind != EdgeKind.Bounded || policy.Capacity <= 0)
+            throw new ArgumentOutOfRangeException(nameof(policy), policy, "A bounded ring needs a bounded policy with a positive capacity.");
+        var (capacity, overflow) = (policy.Capacity, policy.Overflow);
+        _items = new T[Math.Min(capacity, FirstSize)];
         Capacity = capacity;
         OverflowStrategy = overflow;
     }
@@ -46,8 +55,9 @@ public sealed class BoundedRing<T> : EdgeBuffer, IItemReader<T>, IItemWriter<T>,
             Overflowed(item);
             return;
         }
+        if (count == _items.Length) Grow();
         var tail = _head + count;
-        if (tail >= Capacity) tail -= Capacity;
+        if (tail >= _items.Length) tail -= _items.Length;
         _items[tail] = item;
         if (++count > peakDepth) peakDepth = count;
     }
@@ -61,7 +71,7 @@ public sealed class BoundedRing<T> : EdgeBuffer, IItemReader<T>, IItemWriter<T>,
         // A ring holding items over capacity is full: the freed slot is its tail, and the oldest extra item moves in.
         if (count > Capacity) _items[_head] = _overCapacity!.Dequeue();
         else if (RuntimeHelpers.IsReferenceOrContainsReferences<T>()) _items[_head] = default!;
-        if (++_head == Capacity) _head = 0;
+        if (++_head == _items.Length) _head = 0;
         count--;
         delivered++;
         return item;
@@ -82,7 +92,7 @@ public sealed class BoundedRing<T> : EdgeBuffer, IItemReader<T>, IItemWriter<T>,
     void IQueuedItems<T>.CopyQueued(List<T> into)
     {
         var inRing = Math.Min(count, Capacity);
-        for (var i = 0; i < inRing; i++) into.Add(_items[(_head + i) % Capacity]);
+        for (var i = 0; i < inRing; i++) into.Add(_items[(_head + i) % _items.Length]);
         if (count > Capacity) into.AddRange(_overCapacity!);
     }
 
@@ -119,7 +129,7 @@ public sealed class BoundedRing<T> : EdgeBuffer, IItemReader<T>, IItemWriter<T>,
                 return;
             case Overflow.DropOldest:
                 _items[_head] = item;
-                if (++_head == Capacity) _head = 0;
+                if (++_head == _items.Length) _head = 0;
                 droppedOldest++;
                 return;
             case Overflow.Error:
@@ -132,6 +142,15 @@ public sealed class BoundedRing<T> : EdgeBuffer, IItemReader<T>, IItemWriter<T>,
                 if (++count > peakDepth) peakDepth = count;
                 return;
         }
+    }
+
+    // Only while count < Capacity: a full ring's array already has Capacity slots.
+    private void Grow()
+    {
+        var larger = new T[Math.Min(_items.Length * 2, Capacity)];
+        for (var i = 0; i < count; i++) larger[i] = _items[(_head + i) % _items.Length];
+        _items = larger;
+        _head = 0;
     }
 
     private void ThrowEmpty() => throw new InvalidOperationException($"Edge '{Id}' is empty.");

@@ -60,4 +60,19 @@ public sealed record RunOptions
     /// state back as it was before the run. Serial and parallel executors only.
     /// </summary>
     public GraphSnapshot? Resume { get; init; }
+
+    /// <summary>
+    /// Receives the run's progress (<see cref="RunProgress"/>: elapsed time, each node's firings with the totals
+    /// sources declare through <see cref="ICountedSource"/>, each edge's depth) every <see cref="ProgressInterval"/>,
+    /// from a timer thread, and once more when the run ends, with the result's figures. Off the executors' threads:
+    /// a slow receiver delays only the next report. Null (the default): nothing is reported and nothing is timed.
+    /// </summary>
+    public IProgress<RunProgress>? Progress { get; init; }
+
+    /// <summary>How often <see cref="Progress"/> receives a report: every second unless set; must be positive.</summary>
+    public TimeSpan ProgressInterval
+    {
+        get;
+        init => field = value > TimeSpan.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "A progress interval must be positive.");
+    } = TimeSpan.FromSeconds(1);
 }

@@ -69,7 +69,14 @@ public sealed record NodeRunStats(string Name, long Firings, int Retries, TimeSp
 /// <c>FreeSpace</c> in one firing (serial and parallel executors and the compiled run; the pipelined executor
 /// makes such a write wait instead). Nothing was lost: they were delivered in order.
 /// </param>
-public sealed record EdgeRunStats(string Id, long Written, long Delivered, long DroppedOldest, long DroppedNewest, long Abandoned, int LeftQueued, int PeakDepth, long OverCapacity = 0);
+public sealed record EdgeRunStats(string Id, long Written, long Delivered, long DroppedOldest, long DroppedNewest, long Abandoned, int LeftQueued, int PeakDepth, long OverCapacity = 0)
+{
+    /// <summary>The edge's effective policy (<see cref="EdgePolicy.IsDefault"/> when the connection named none); null when unknown.</summary>
+    public EdgePolicy? Policy { get; init; }
+
+    /// <summary>Whether the compiled run turned the edge into a local variable (no queue): its peak depth is at most 1.</summary>
+    public bool IsFused { get; init; }
+}
 
 /// <summary>A node that threw.</summary>
 /// <param name="Node">The node's name.</param>

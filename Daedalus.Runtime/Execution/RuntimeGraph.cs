@@ -49,6 +49,17 @@ public sealed class RuntimeGraph
     /// <summary>The graph's name, used in plans, messages and run results.</summary>
     public string Name { get; }
 
+    /// <summary>
+    /// The capacity of the item edges connected without a policy (<see cref="Edge.Default(int)"/>), as
+    /// <c>[Graph(DefaultCapacity = n)]</c> sets it for a generated graph: <see cref="Edge.DefaultCapacity"/> unless set.
+    /// Set it when creating the graph (<c>new RuntimeGraph("name") { DefaultCapacity = 256 }</c>), before any connection.
+    /// </summary>
+    public int DefaultCapacity
+    {
+        get;
+        init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "DAE0017: a default edge capacity must be positive.");
+    } = Edge.DefaultCapacity;
+
     /// <summary>Nodes added so far.</summary>
     public int NodeCount => _nodes.Count;
 
@@ -76,7 +87,10 @@ public sealed class RuntimeGraph
         Register(node, name, state);
     }
 
-    /// <summary>Connects an output to an input, FIFO unless <paramref name="policy"/> says otherwise.</summary>
+    /// <summary>
+    /// Connects an output to an input; without <paramref name="policy"/>, with the graph's default
+    /// (<see cref="Edge.Default(int)"/> of <see cref="DefaultCapacity"/> items; a byte stream gets <see cref="Edge.Bytes(int)"/>).
+    /// </summary>
     /// <remarks>
     /// The ports must carry the same item type. As in graph definitions, the two types are separate type
     /// parameters: the Daedalus analyzer reports a mismatch at this call (DAE0009, naming both types), and
@@ -84,7 +98,7 @@ public sealed class RuntimeGraph
     /// </remarks>
     public void Connect<TOut, TIn>(OutputRef<TOut> from, InputRef<TIn> to, EdgePolicy? policy = null)
     {
-        _edges.Add(new EdgeSpec(from.Owner, null, from.Port, to.Owner, null, to.Port, policy ?? Edge.Fifo));
+        _edges.Add(new EdgeSpec(from.Owner, null, from.Port, to.Owner, null, to.Port, policy ?? Edge.Default(DefaultCapacity)));
         _compiled = null;
     }
 
@@ -93,7 +107,7 @@ public sealed class RuntimeGraph
     {
         ArgumentNullException.ThrowIfNull(fromNode);
         ArgumentNullException.ThrowIfNull(toNode);
-        _edges.Add(new EdgeSpec(null, fromNode, fromPort, null, toNode, toPort, policy ?? Edge.Fifo));
+        _edges.Add(new EdgeSpec(null, fromNode, fromPort, null, toNode, toPort, policy ?? Edge.Default(DefaultCapacity)));
         _compiled = null;
     }
 

@@ -32,6 +32,7 @@ public sealed class CompiledRun
     private bool _cancelled;
     private bool _anyFailed;
     private long _started;
+    private CompiledProgress? _progress;
 
     /// <param name="plan">The graph's plan: its nodes and edges, in the generated code's order.</param>
     /// <param name="queued">The queue of every edge the plan does not mark fused, in plan order.</param>
@@ -88,10 +89,13 @@ public sealed class CompiledRun
 
     /// <summary>
     /// Starts a run afresh: every edge empty with zeroed counters (what a cancelled or failed run left was
-    /// reported by its exception, never replayed), discard counters zeroed, no node initialized or failed.
+    /// reported by its exception, never replayed), discard counters zeroed, no node initialized or failed;
+    /// reporting to <paramref name="progress"/> when the caller asked for progress.
     /// </summary>
-    public void Start()
+    public void Start(CompiledProgress? progress = null)
     {
+        _progress = progress;
+        progress?.Begin();
         foreach (var edge in _queued) edge.Reset();
         foreach (var discard in _discards) discard.Reset();
         Array.Clear(_nodes);
@@ -156,6 +160,46 @@ public sealed class CompiledRun
             var taken = queues[e]!.TakeAll();
             if (taken > 0) (_abandoned ??= new long[_plan.Edges.Count])[e] += taken;
         }
+    }
+
+    /// <summary>Whether the run reports progress and its interval has passed since the last report; checked between passes.</summary>
+    public bool ProgressDue
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _progress is { } progress && progress.Due;
+    }
+
+    /// <summary>Whether the run reports progress (a final report is then due when it ends).</summary>
+    public bool IsReporting => _progress is not null;
+
+    /// <summary>Reports the run so far; <paramref name="counted"/> and <paramref name="fusedWritten"/> as for <see cref="ThrowResult(long[], long[], CancellationToken)"/>.</summary>
+    public void ReportProgress(long[] counted, long[]? fusedWritten = null)
+    {
+        ArgumentNullException.ThrowIfNull(counted);
+        if (_progress is not { } progress) return;
+        var firings = WithFusedFirings(counted, fusedWritten);
+        var expected = progress.Expected;
+        var nodes = new NodeProgress[_plan.Nodes.Count];
+        for (var n = 0; n < nodes.Length; n++) nodes[n] = new NodeProgress(_plan.Nodes[n].Name, firings[n], expected[n]);
+        var queues = Queues();
+        var edges = new EdgeProgress[_plan.Edges.Count];
+        for (var e = 0; e < edges.Length; e++)
+        {
+            var spec = _plan.Edges[e];
+            edges[e] = queues[e] is { } queue
+                ? new EdgeProgress(spec.Id, queue.Written, queue.Count)
+                : new EdgeProgress(spec.Id, FusedWritten(e, firings, fusedWritten), 0);
+        }
+        progress.Report(new RunProgress(_plan.Name, progress.Elapsed, nodes, edges, IsFinal: false));
+    }
+
+    /// <summary>The run's last report, with the figures of its result; the run reports nothing after it.</summary>
+    public void ReportFinal(long[] counted, long[]? fusedWritten = null)
+    {
+        ArgumentNullException.ThrowIfNull(counted);
+        if (_progress is not { } progress) return;
+        _progress = null;
+        progress.Report(ProgressReporter.FromResult(Result(counted, fusedWritten), progress.Expected));
     }
 
     /// <summary>
@@ -230,12 +274,19 @@ public sealed class CompiledRun
             // Abandoned items were taken off the queue, so the queue counted them as delivered.
             var consumerFailed = (_nodes[NodeIndex(spec.ToNode)] & NodeFlags.Failed) != 0;
             return new EdgeRunStats(spec.Id, queue.Written, queue.Delivered - abandoned, queue.DroppedOldest, queue.DroppedNewest,
-                abandoned + (consumerFailed ? queue.Count : 0), consumerFailed ? 0 : queue.Count, queue.PeakDepth, queue.OverCapacity);
+                abandoned + (consumerFailed ? queue.Count : 0), consumerFailed ? 0 : queue.Count, queue.PeakDepth, queue.OverCapacity)
+            {
+                Policy = spec.Policy,
+            };
         }
         // A fused edge hands each item straight to its consumer: what the producer wrote on it was either passed
         // to the consumer (delivered) or abandoned after the consumer failed.
         var written = FusedWritten(e, firings, fusedWritten);
-        return new EdgeRunStats(spec.Id, written, written - abandoned, 0, 0, abandoned, 0, written > 0 ? 1 : 0);
+        return new EdgeRunStats(spec.Id, written, written - abandoned, 0, 0, abandoned, 0, written > 0 ? 1 : 0)
+        {
+            Policy = spec.Policy,
+            IsFused = true,
+        };
     }
 
     /// <summary>The firings of every node, those of nodes fed by a fused edge worked out in schedule order.</summary>

@@ -6,8 +6,8 @@ public sealed partial record RunResult
 {
     /// <summary>
     /// The run as readable fixed-width text: a headline, a table of nodes (firings, total and mean firing
-    /// time, retries, outcome, and the device when a node ran in a GPU segment), a table of edges (items
-    /// written and delivered, drops by reason, abandoned, left queued, peak depth, and items held over
+    /// time, retries, outcome, and the device when a node ran in a GPU segment), a table of edges (effective
+    /// policy — "(default)" when the connection named none, "fused" when the compiled run needs no queue —, items written and delivered, drops by reason, abandoned, left queued, peak depth, and items held over
     /// capacity when a Block edge held any), then every failure and, when <paramref name="warnings"/> is given,
     /// every warning with how often it was repeated. Lines end in <c>\n</c>; numbers use the invariant culture.
     /// </summary>
@@ -65,13 +65,17 @@ public sealed partial record RunResult
 
     private TextTable EdgeTable()
     {
-        // The over-capacity column appears only when a Block edge held items beyond its capacity.
+        // The over-capacity column appears only when a Block edge held items beyond its capacity. Every executor
+        // reports each edge's policy; a result made by hand may not, and then has no policy column.
         var overCapacity = Edges.Any(e => e.OverCapacity > 0);
-        string[] headers = [">Written", ">Delivered", ">Drop-oldest", ">Drop-newest", ">Abandoned", ">Left queued", ">Peak depth"];
-        var table = new TextTable(overCapacity ? ["Edge", .. headers, ">Over capacity"] : ["Edge", .. headers]);
+        var policies = Edges.Any(e => e.Policy is not null || e.IsFused);
+        List<string> headers = ["Edge", ">Written", ">Delivered", ">Drop-oldest", ">Drop-newest", ">Abandoned", ">Left queued", ">Peak depth"];
+        if (policies) headers.Insert(1, "Policy");
+        if (overCapacity) headers.Add(">Over capacity");
+        var table = new TextTable([.. headers]);
         foreach (var edge in Edges)
         {
-            string[] cells =
+            List<string> cells =
             [
                 edge.Id,
                 SummaryFormat.Count(edge.Written),
@@ -82,7 +86,9 @@ public sealed partial record RunResult
                 SummaryFormat.Count(edge.LeftQueued),
                 SummaryFormat.Count(edge.PeakDepth),
             ];
-            table.Add(overCapacity ? [.. cells, SummaryFormat.Count(edge.OverCapacity)] : cells);
+            if (policies) cells.Insert(1, edge.IsFused ? "fused" : edge.Policy?.ToString() ?? "-");
+            if (overCapacity) cells.Add(SummaryFormat.Count(edge.OverCapacity));
+            table.Add([.. cells]);
         }
         return table;
     }

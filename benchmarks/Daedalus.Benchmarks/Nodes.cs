@@ -139,7 +139,7 @@ public sealed partial class Poller
     }
 }
 
-/// <summary>W6 generated serial: every edge FIFO, so the generator fuses the chain into locals.</summary>
+/// <summary>W6 generated serial: every edge the default (no policy), so the generator fuses the chain into locals.</summary>
 [Graph]
 public sealed partial class StreamFused
 {
@@ -245,9 +245,9 @@ public sealed partial class FanOutFifo
         var add = g.Add(new AddConsumer());
         var subtract = g.Add(new SubtractConsumer());
         var and = g.Add(new AndConsumer());
-        g.Connect(source.Output, add.Value);
-        g.Connect(source.Output, subtract.Value);
-        g.Connect(source.Output, and.Value);
+        g.Connect(source.Output, add.Value, Edge.Fifo);
+        g.Connect(source.Output, subtract.Value, Edge.Fifo);
+        g.Connect(source.Output, and.Value, Edge.Fifo);
     }
 }
 

@@ -9,7 +9,13 @@ var graph = new LogStats(file: new ReadFile { Path = path });
 
 // A graph with byte-stream edges runs on the pipelined executor: the file reader, the line splitter, the
 // parser and the statistics each get a worker, and the pipe holds the reader back when the parser lags.
-var result = graph.Run(new RunOptions { Executor = Executor.Pipelined() });
+// A live progress line (each node's firings so far) is refreshed four times a second while it runs.
+var result = graph.Run(new RunOptions
+{
+    Executor = Executor.Pipelined(),
+    Progress = new ConsoleProgress(),
+    ProgressInterval = TimeSpan.FromMilliseconds(250),
+});
 
 Console.WriteLine($"{path}: {graph.File.BytesRead:N0} bytes in {result.Elapsed.TotalMilliseconds:N0} ms, {graph.Parse.Rejected:N0} lines rejected");
 Console.WriteLine();

@@ -366,6 +366,74 @@ public static class DiagnosticCases
                     g.Connect(numbers.Output, first.Value);
                     g.Connect(numbers.Output, second.Value);
             """, members: "    static readonly Sum Shared = new();"),
+        ["DAE0017 default capacity not positive"] = Nodes + """
+            [Graph({|DAE0017:DefaultCapacity = 0|})]
+            public sealed partial class Pipeline
+            {
+                static void Define(GraphBuilder g)
+                {
+                    var numbers = g.Add(new Numbers());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, sum.Value);
+                }
+            }
+            """ + Caller,
+        ["DAE0017 negative default capacity on a graph with a policy on every edge"] = Nodes + """
+            [Graph({|DAE0017:DefaultCapacity = -5|})]
+            public sealed partial class Pipeline
+            {
+                static void Define(GraphBuilder g)
+                {
+                    var numbers = g.Add(new Numbers());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, sum.Value, Edge.Fifo);
+                }
+            }
+            """ + Caller,
+        ["DAE0018 a field the process method writes carries over"] = Node("""
+            [Node]
+            public sealed partial class Counter
+            {
+                private int {|DAE0018:_count|};
+                private long {|DAE0018:_total|}, _unused = 2;
+                [PerRun] private int _seen;
+                private int _restarted;
+                private readonly int _factor = 3;
+                public int Count => _count;
+
+                [Initialize] public void Start() => _restarted = 0;
+
+                [Process]
+                public int Run(int value)
+                {
+                    _count++;
+                    this._total += value;
+                    _seen = _seen + 1;
+                    _restarted -= 1;
+                    return value * _factor + (int)_unused;
+                }
+            }
+            """),
+        ["DAE0019 PerRun on a static or readonly field"] = Node("""
+            [Node]
+            public sealed partial class Counter
+            {
+                [PerRun] private static int {|DAE0019:_instances|} = 1;
+                [PerRun] private readonly int {|DAE0019:_factor|} = 2;
+
+                [Process] public int Run(int value) => value * _factor + _instances;
+            }
+            """),
+        ["DAE0019 PerRun initializer that the reset cannot repeat"] = Node("""
+            [Node]
+            public sealed partial class Counter
+            {
+                [PerRun] private int _count = {|DAE0019:System.Environment.ProcessorCount|};
+                [PerRun] private List<int> _seen = {|DAE0019:new List<int> { 1 }|};
+
+                [Process] public int Run(int value) { _seen.Add(value); return _count++; }
+            }
+            """),
         ["DAE0100 node not partial"] = Node("""
             [Node]
             public sealed class {|DAE0100:Twice|}

@@ -181,6 +181,60 @@ public static class ValidPrograms
                 }
             }
             """,
+        ["a graph default capacity from a constant expression"] = DiagnosticCases.Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, sum.Value);
+            """).Replace("[Graph]", "[Graph(DefaultCapacity = Size * 2)]").Replace("public sealed partial class Pipeline\n{", "public sealed partial class Pipeline\n{\n    const int Size = 8;"),
+        ["per-run fields of every accepted form, reset by the generated code"] = DiagnosticCases.Node("""
+            [Node]
+            public sealed partial class Tally
+            {
+                [PerRun] private int _count;
+                [PerRun] private long _total = -1;
+                [PerRun] private string _last = "none";
+                [PerRun] private double? _mean = default;
+                [PerRun] private List<int> _seen = new();
+                [PerRun] private List<int> _kept = new List<int>(16);
+                [PerRun] private HashSet<int> _distinct = [];
+                public string Summary => $"{_count} {_total} {_last} {_mean} {_seen.Count} {_kept.Count} {_distinct.Count}";
+
+                [Process]
+                public void Run(int value)
+                {
+                    _count++;
+                    _total += value;
+                    _last = value.ToString();
+                    _mean = _total / (double)_count;
+                    _seen.Add(value);
+                    _kept.Add(value);
+                    _distinct.Add(value);
+                }
+            }
+
+            [Node] public sealed partial class Numbers { [Process] public IEnumerable<int> Run() { yield return 1; } }
+
+            [Graph]
+            public sealed partial class Pipeline
+            {
+                static void Define(GraphBuilder g)
+                {
+                    var numbers = g.Add(new Numbers());
+                    var tally = g.Add(new Tally());
+                    g.Connect(numbers.Output, tally.Value);
+                }
+            }
+
+            public static class Caller
+            {
+                public static string Call()
+                {
+                    var graph = new Pipeline();
+                    graph.Run();
+                    return graph.Tally.Summary;
+                }
+            }
+            """),
         ["generic graph"] = DiagnosticCases.Graph("""
                     var numbers = g.Add(new Numbers());
                     var sum = g.Add(new Sum());

@@ -28,6 +28,7 @@ public sealed class AllocationTests
     [Fact]
     public void A_flat_map_allocates_nothing_per_item() =>
         AssertNoPerItemAllocation(count => Runnable.Of(new RepeatSum(source: new Nodes.Range { From = 1, To = count }).Run));
+
     [Fact]
     public void An_aggregate_fused_into_the_source_loop_allocates_nothing_per_item() =>
         AssertNoPerItemAllocation(count => new FusedSum(count));
@@ -35,6 +36,14 @@ public sealed class AllocationTests
     [Fact]
     public void A_count_window_allocates_nothing_per_item_or_window() =>
         AssertNoPerItemAllocation(count => new FusedWindow(count));
+
+    [Fact]
+    public void Default_edges_behind_a_port_node_allocate_nothing_per_item() =>
+        AssertNoPerItemAllocation(count => new DefaultFanOut(count));
+
+    [Fact]
+    public void A_compiled_run_asked_for_progress_allocates_nothing_per_item_between_reports() =>
+        AssertNoPerItemAllocation(count => new ReportingChain(count));
 
     private static void AssertNoPerItemAllocation(Func<int, IRunnable> create, long? expectedBytes = null)
     {
@@ -101,5 +110,26 @@ public sealed class AllocationTests
         private readonly BoundedPipeline _graph = new(source: new Nodes.Range { From = 1, To = count });
 
         public void Run() => _graph.Run();
+    }
+
+    private sealed class DefaultFanOut(int count) : IRunnable
+    {
+        private readonly BoundedFanOut _graph = new(source: new Nodes.Range { From = 1, To = count });
+
+        public void Run() => _graph.Run();
+    }
+
+    // An interval no test run reaches: only the final report is made, whatever the item count.
+    private sealed class ReportingChain(int count) : IRunnable
+    {
+        private readonly SumChain _graph = new(source: new Nodes.Range { From = 1, To = count });
+        private readonly IProgress<Runtime.RunProgress> _ignore = new Ignore();
+
+        public void Run() => _graph.Run(_ignore, TimeSpan.FromHours(1));
+
+        private sealed class Ignore : IProgress<Runtime.RunProgress>
+        {
+            public void Report(Runtime.RunProgress value) { }
+        }
     }
 }

@@ -23,7 +23,7 @@ public sealed class PlanRenderingTests
         var dot = RoundRobinWork.Plan.ToDot();
         Assert.StartsWith("digraph \"RoundRobinWork\" {", dot);
         Assert.Contains("\"source\" [shape=invhouse", dot);
-        Assert.Contains("\"scale\" -> \"first\" [label=\"Output → Item\\nround-robin\"];", dot);
+        Assert.Contains("\"scale\" -> \"first\" [label=\"Output → Item\\nbounded(1024, Block) (default)\\nround-robin\"];", dot);
         Assert.Contains("\"source\" -> \"scale\" [label=\"Output → Value\", style=bold];", dot);
     }
 

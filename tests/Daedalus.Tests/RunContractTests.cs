@@ -22,7 +22,10 @@ public sealed class RunContractTests
         var failure = Assert.Single(compiled.Failures);
         Assert.Equal(("fail", "process", 3L), (failure.Node, failure.Phase, failure.Firing));
         Assert.Equal(["source.Output->fail.Value"], failure.InputEdges);
-        Assert.Equal(new EdgeRunStats("source.Output->fail.Value", 10, 3, 0, 0, 7, 0, compiled.Edge("source.Output->fail.Value").PeakDepth),
+        Assert.Equal(new EdgeRunStats("source.Output->fail.Value", 10, 3, 0, 0, 7, 0, compiled.Edge("source.Output->fail.Value").PeakDepth)
+            {
+                Policy = Edge.Default(),
+            },
             compiled.Edge("source.Output->fail.Value"));
         Assert.Equal(NodeOutcome.Completed, compiled.Node("sink").Outcome);
         Assert.Equal("compiled serial", compiled.Executor);
@@ -272,7 +275,7 @@ public sealed class RunContractTests
 
     /// <summary>
     /// The two runs agree on everything but the executor's name, time and node timings, and the peak depth of
-    /// edges the compiled run fused (it hands each item over at once).
+    /// edges the compiled run fused (it hands each item over at once, and marks them fused).
     /// </summary>
     private static void AssertSameRun(RunResult engine, RunResult compiled, GraphPlan plan)
     {
@@ -280,7 +283,7 @@ public sealed class RunContractTests
         Assert.Equal(engine.Nodes.Select(n => (n.Name, n.Firings, n.Outcome, n.InFlight)), compiled.Nodes.Select(n => (n.Name, n.Firings, n.Outcome, n.InFlight)));
         Assert.Equal(
             engine.Edges.Select(e => e with { PeakDepth = plan.Edges.Single(p => p.Id == e.Id).IsFused ? 0 : e.PeakDepth }),
-            compiled.Edges.Select(e => e with { PeakDepth = plan.Edges.Single(p => p.Id == e.Id).IsFused ? 0 : e.PeakDepth }));
+            compiled.Edges.Select(e => e with { PeakDepth = plan.Edges.Single(p => p.Id == e.Id).IsFused ? 0 : e.PeakDepth, IsFused = false }));
         Assert.Equal(
             engine.Failures.Select(f => (f.Node, f.Phase, f.Firing, f.Error.GetType(), f.Error.Message, string.Join(",", f.InputEdges))),
             compiled.Failures.Select(f => (f.Node, f.Phase, f.Firing, f.Error.GetType(), f.Error.Message, string.Join(",", f.InputEdges))));

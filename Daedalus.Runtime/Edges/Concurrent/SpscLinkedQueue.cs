@@ -37,7 +37,10 @@ internal sealed class SpscLinkedQueue<T> : EdgeBuffer, IItemReader<T>, IItemWrit
     private Segment? _spare;
 
     /// <summary>Creates an empty queue whose consumer waits on <paramref name="notEmpty"/>.</summary>
-    public SpscLinkedQueue(string id, WaitSignal notEmpty) : base(id, Edge.Fifo)
+    public SpscLinkedQueue(string id, WaitSignal notEmpty) : this(id, Edge.Fifo, notEmpty) { }
+
+    /// <summary>Creates an empty queue reported with <paramref name="policy"/> (a default edge's, whose bound its pipe keeps).</summary>
+    public SpscLinkedQueue(string id, EdgePolicy policy, WaitSignal notEmpty) : base(id, policy)
     {
         _notEmpty = notEmpty;
         _head = _tail = new Segment(FirstSegmentSize);
@@ -73,6 +76,9 @@ internal sealed class SpscLinkedQueue<T> : EdgeBuffer, IItemReader<T>, IItemWrit
         if (depth > _peak) Volatile.Write(ref _peak, (int)Math.Min(depth, int.MaxValue));
         if (_notEmpty.IsArmed) _notEmpty.Wake();
     }
+
+    /// <summary>Producer: the next write goes past the edge's bound (counted in <see cref="EdgeBuffer.OverCapacity"/>).</summary>
+    public void WritingOverCapacity() => overCapacity++;
 
     /// <summary>Producer: no more items will be written.</summary>
     public void Complete()

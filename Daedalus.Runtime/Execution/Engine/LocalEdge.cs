@@ -18,7 +18,7 @@ internal sealed class LocalEdge<T> : RunEdge
         var policy = spec.Policy;
         (_queue, _buffer) = policy.Kind switch
         {
-            EdgeKind.Bounded => Pair(new BoundedRing<T>(spec.Id, policy.Capacity, policy.Overflow)),
+            EdgeKind.Bounded => Pair(new BoundedRing<T>(spec.Id, policy)),
             EdgeKind.Latest => Pair(new LatestSlot<T>(spec.Id)),
             _ => Pair(new FifoQueue<T>(spec.Id)),
         };

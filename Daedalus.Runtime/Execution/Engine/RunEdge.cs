@@ -22,7 +22,7 @@ internal abstract class RunEdge(ResolvedEdge spec)
     public abstract object Writer { get; }
 
     /// <summary>Whether the producer waits (or is held back) while the edge is full.</summary>
-    public bool IsBlocking => Spec.Policy.Kind == EdgeKind.Bounded && Spec.Policy.Overflow == Overflow.Block;
+    public virtual bool IsBlocking => Spec.Policy.Kind == EdgeKind.Bounded && Spec.Policy.Overflow == Overflow.Block;
 
     /// <summary>Whether writes are discarded because the consumer failed or finished.</summary>
     public bool IsRefusing => _refusing;
@@ -90,6 +90,9 @@ internal abstract class RunEdge(ResolvedEdge spec)
         var left = _refusing ? (_consumerFailed ? 0 : lost) : buffer.Count;
         var abandoned = _refusing && _consumerFailed ? lost : 0;
         return new EdgeRunStats(Spec.Id, buffer.Written + LateDiscards, buffer.Delivered - Drained, buffer.DroppedOldest,
-            buffer.DroppedNewest, abandoned, (int)Math.Min(left, int.MaxValue), buffer.PeakDepth, buffer.OverCapacity);
+            buffer.DroppedNewest, abandoned, (int)Math.Min(left, int.MaxValue), buffer.PeakDepth, buffer.OverCapacity)
+        {
+            Policy = Spec.Policy,
+        };
     }
 }

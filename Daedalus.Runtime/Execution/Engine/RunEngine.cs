@@ -33,14 +33,16 @@ internal static class RunEngine
             resume?.Restore(run);
             using (DaedalusTelemetry.TrackDepth(graph.Name, run.EdgeBuffers))
             {
-                Execute(run, executor, resume);
+                Execute(run, executor, resume, started);
             }
             if (run.EngineError is { } bug) RunFailures.Throw(bug);
             result = RunResults.Build(run, executor.Name, Stopwatch.GetElapsedTime(started));
+            run.Progress?.Final(result);
             graph.KeepReusable(ReusableRun.From(run, executor));
         }
         catch
         {
+            run.Progress?.Dispose();
             run.Span?.Dispose();
             resume?.RollBack();
             throw;
@@ -54,12 +56,13 @@ internal static class RunEngine
     }
 
     /// <summary>The run's lifecycle: hooks, firing (after a resume's catch-up), the pause snapshot, then Close and Cleanup whatever happened.</summary>
-    private static void Execute(RunState run, Executor executor, PreparedResume? resume)
+    private static void Execute(RunState run, Executor executor, PreparedResume? resume, long started)
     {
         try
         {
             Initialize(run);
             Open(run);
+            run.Progress = ProgressReporter.Start(run, started);
             if (resume is not null && IsHealthy(run)) SnapshotResume.Continue(run, resume);
             if (IsHealthy(run)) executor.Execute(run);
             // Before Close and Cleanup: the state is what the next firing would have seen.
@@ -67,6 +70,8 @@ internal static class RunEngine
         }
         finally
         {
+            // No sample while nodes close; the final report follows from the result.
+            run.Progress?.Dispose();
             Close(run);
             Cleanup(run);
         }
@@ -120,6 +125,7 @@ internal static class RunEngine
             }
             try
             {
+                if (adapter.Node is IPerRunState perRun) perRun.ResetPerRun();
                 adapter.Initialize(run.Contexts[node]);
                 run.Initialized[node] = true;
             }

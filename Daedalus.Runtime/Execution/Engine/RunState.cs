@@ -93,6 +93,9 @@ internal sealed class RunState
 
     public RunEdge[] BlockEdges { get; private set; } = [];
 
+    /// <summary>Reports the run's progress when <see cref="RunOptions.Progress"/> asks for it; null otherwise.</summary>
+    public ProgressReporter? Progress { get; set; }
+
     /// <summary>The run's span, when something listens to the <c>Daedalus</c> activity source.</summary>
     public Activity? Span { get; set; }
 
@@ -214,24 +217,62 @@ internal sealed class RunState
         }
     }
 
-    /// <summary>The least room left on the blocking edges out of <paramref name="node"/>; unlimited without any.</summary>
+    /// <summary>
+    /// The least room left on the blocking edges out of <paramref name="node"/>; unlimited without any. During an
+    /// <see cref="Overrun"/> pass a full default edge does not limit it.
+    /// </summary>
     public int Room(int node)
     {
         var room = int.MaxValue;
         var end = BlockStart[node + 1];
-        for (var i = BlockStart[node]; i < end; i++) room = Math.Min(room, BlockEdges[i].Room);
+        for (var i = BlockStart[node]; i < end; i++)
+        {
+            if (!(Overrun && BlockEdges[i].Spec.Policy.IsDefault)) room = Math.Min(room, BlockEdges[i].Room);
+        }
         return room;
     }
 
-    /// <summary>Whether every blocking edge out of <paramref name="node"/> has room for an item.</summary>
+    /// <summary>
+    /// Whether every blocking edge out of <paramref name="node"/> has room for an item. During an
+    /// <see cref="Overrun"/> pass a full default edge does not hold its producer back.
+    /// </summary>
     public bool HasRoom(int node)
     {
         var end = BlockStart[node + 1];
         for (var i = BlockStart[node]; i < end; i++)
         {
-            if (!BlockEdges[i].HasRoom) return false;
+            if (!BlockEdges[i].HasRoom && !(Overrun && BlockEdges[i].Spec.Policy.IsDefault)) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// Serial and parallel passes: the previous pass fired nothing while a full default edge held a producer back
+    /// (a join waiting for its other input, say), so this pass lets such producers write past the default bound,
+    /// counted in <c>OverCapacity</c>, rather than end the run with items stuck. Explicit <c>Edge.Bounded</c> edges keep
+    /// their bound.
+    /// </summary>
+    public bool Overrun { get; private set; }
+
+    /// <summary>
+    /// At the end of a pass of the serial or parallel executor: whether to run another one, given what the pass did.
+    /// A pass that fired and was cut short needs another; one that was only cut short by a full default edge gets
+    /// one more pass with <see cref="Overrun"/> on.
+    /// </summary>
+    public bool NextPass(Activation.Outcome pass)
+    {
+        const Activation.Outcome again = Activation.Outcome.Fired | Activation.Outcome.CutShort;
+        Overrun = pass == Activation.Outcome.CutShort && !Overrun && AnyDefaultEdgeFull();
+        return pass == again || Overrun;
+    }
+
+    private bool AnyDefaultEdgeFull()
+    {
+        foreach (var edge in BlockEdges)
+        {
+            if (edge.Spec.Policy.IsDefault && !edge.HasRoom) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether <paramref name="error"/> is the run's cancellation rather than a failure.</summary>

@@ -34,7 +34,7 @@ internal sealed class SerialExecutor : Executor
                 pass |= Activation.Run(run, node);
                 if (run.IsCancelled) return;
             }
-            again = pass == (Activation.Outcome.Fired | Activation.Outcome.CutShort);
+            again = run.NextPass(pass);
             if (again && run.PauseRequested)
             {
                 run.Pause();

@@ -79,7 +79,7 @@ internal sealed class GraphValidator(
             var policy = spec.Policy;
             if (output is ByteStreamOutput)
             {
-                if (policy.Kind == EdgeKind.Fifo) policy = Edge.Bytes();
+                if (policy.Kind == EdgeKind.Fifo || policy.IsDefault) policy = Edge.Bytes();
                 else if (policy.Kind != EdgeKind.Bytes)
                 {
                     _errors.Add($"DAE0011: {where}: '{from.Name}.{output.Name}' is a byte stream; connect it with Edge.Bytes(capacityBytes) or no policy, not {policy}.");

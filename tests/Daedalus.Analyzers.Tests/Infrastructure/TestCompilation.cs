@@ -15,10 +15,13 @@ public sealed record BuildResult(
     ImmutableArray<Diagnostic> CompilerDiagnostics,
     ImmutableArray<Diagnostic> AnalyzerDiagnostics)
 {
-    /// <summary>Every warning and error, from the generator, the compiler and the analyzer, as a build would show them.</summary>
+    /// <summary>
+    /// Every warning and error, from the generator, the compiler and the analyzer, as a build would show them, and the
+    /// Daedalus suggestions (Info, such as DAE0018), which an IDE shows.
+    /// </summary>
     public IEnumerable<Diagnostic> Reported =>
         GeneratorDiagnostics.Concat(CompilerDiagnostics).Concat(AnalyzerDiagnostics)
-            .Where(d => d.Severity >= DiagnosticSeverity.Warning);
+            .Where(d => d.Severity >= DiagnosticSeverity.Warning || (d.Severity == DiagnosticSeverity.Info && d.Id.StartsWith("DAE", StringComparison.Ordinal)));
 }
 
 /// <summary>

@@ -11,7 +11,7 @@ partial class Checkout
     // Schedule (computed at compile time): orders → tax → round → split → small → large
 
     private readonly global::Daedalus.Runtime.BoundedRing<decimal> __edge2 = new("round.Output->split.Amounts", 8, global::Daedalus.Overflow.Block);
-    private readonly global::Daedalus.Runtime.FifoQueue<decimal> __edge3 = new("split.Small->small.Amount");
+    private readonly global::Daedalus.Runtime.BoundedRing<decimal> __edge3 = new("split.Small->small.Amount", global::Daedalus.Edge.Default(1024));
     private readonly global::Daedalus.Runtime.LatestSlot<decimal> __edge4 = new("split.Large->large.Amount");
     private readonly global::Daedalus.Runtime.EdgeBuffer[] __edges;
     private readonly global::Daedalus.Runtime.DiscardCounter[] __discards;
@@ -96,13 +96,13 @@ partial class Checkout
         new global::Daedalus.PlanEdge[]
         {
             new("orders.Output->tax.Amount", "orders", "Output", "tax", "Amount",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), true),
+                global::Daedalus.Edge.Default(1024), true),
             new("tax.Output->round.Value", "tax", "Output", "round", "Value",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), true),
+                global::Daedalus.Edge.Default(1024), true),
             new("round.Output->split.Amounts", "round", "Output", "split", "Amounts",
                 new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Bounded, 8, global::Daedalus.Overflow.Block), false),
             new("split.Small->small.Amount", "split", "Small", "small", "Amount",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), false),
+                global::Daedalus.Edge.Default(1024), false),
             new("split.Large->large.Amount", "split", "Large", "large", "Amount",
                 new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Latest, 1, global::Daedalus.Overflow.DropOldest), false),
         },
@@ -124,12 +124,24 @@ partial class Checkout
     /// Both carry the run's result.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
-    public void Run(global::System.Threading.CancellationToken cancellationToken = default)
+    public void Run(global::System.Threading.CancellationToken cancellationToken = default) => __Run(null, cancellationToken);
+
+    /// <summary>
+    /// Runs the graph as <c>Run(cancellationToken)</c> does, reporting its progress to <paramref name="progress"/> on the
+    /// calling thread between passes (at most one source batch apart), at most once per <paramref name="interval"/>
+    /// (one second when null), and once at the end with the run's figures.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    public void Run(global::System.IProgress<global::Daedalus.Runtime.RunProgress> progress, global::System.TimeSpan? interval = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+        __Run(new global::Daedalus.Runtime.CompiledProgress(progress, interval, new object[] { this.Orders, this.Tax, this.Round, this.Split, this.Small, this.Large }), cancellationToken);
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    private void __Run(global::Daedalus.Runtime.CompiledProgress? __watch, global::System.Threading.CancellationToken cancellationToken)
     {
         __BeginRun();
         try
         {
-            __run.Start();
+            __run.Start(__watch);
             __BindPorts();
             long __fired0 = 0, __fired3 = 0, __fired4 = 0, __fired5 = 0;
             var __at = -1;
@@ -169,6 +181,7 @@ partial class Checkout
             // what waits for it is abandoned (and counted), and the passes go on for the nodes that do not need it.
             var __anyFailed = __run.AnyFailed;
             var __progress = true;
+            var __overrun = false;
             while (__progress)
             {
                 try
@@ -224,7 +237,7 @@ partial class Checkout
                         // split: port Shop.Split
                         if (__run.IsActive(3))
                         {
-                            if (__edge2.Count > 0 && !__run.Cancelled(cancellationToken))
+                            if (__edge2.Count > 0 && (__edge3.FreeSpace > 0 || __overrun) && !__run.Cancelled(cancellationToken))
                             {
                                 var __waiting3 = __edge2.Count;
                                 __at = 3;
@@ -261,6 +274,12 @@ partial class Checkout
                             }
                         }
                         else __run.AbandonInputs(5);
+
+                        if (__run.ProgressDue) __run.ReportProgress(new long[] { __fired0, 0, 0, __fired3, __fired4, __fired5 });
+
+                        // Stalled with a default edge full (a join waiting for its other input): one pass may write past the default bound.
+                        __overrun = !__progress && !__overrun && (__edge3.FreeSpace == 0);
+                        __progress |= __overrun;
                     }
                     while (__progress);
                 }
@@ -291,6 +310,7 @@ partial class Checkout
             }
 
             // A fused node's firings follow from its producer's and what its edge abandoned: it has no counter of its own.
+            if (__run.IsReporting) __run.ReportFinal(new long[] { __fired0, 0, 0, __fired3, __fired4, __fired5 });
             if (!__run.Succeeded) __run.ThrowResult(new long[] { __fired0, 0, 0, __fired3, __fired4, __fired5 }, cancellationToken);
         }
         finally

@@ -126,13 +126,13 @@ partial class Pipeline
         new global::Daedalus.PlanEdge[]
         {
             new("samples.Output->upload.Window", "samples", "Output", "upload", "Window",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), true),
+                global::Daedalus.Edge.Default(1024), true),
             new("upload.Output->download.Buffer", "upload", "Output", "download", "Buffer",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), true),
+                global::Daedalus.Edge.Default(1024), true),
             new("download.Output->halve.Values", "download", "Output", "halve", "Values",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), true),
+                global::Daedalus.Edge.Default(1024), true),
             new("halve.Output->total.Values", "halve", "Output", "total", "Values",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), true),
+                global::Daedalus.Edge.Default(1024), true),
         },
         new string[] { "samples", "upload", "download", "halve", "total" },
         new global::Daedalus.PlanSegment[]
@@ -166,12 +166,24 @@ partial class Pipeline
     /// Both carry the run's result.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
-    public void Run(global::System.Threading.CancellationToken cancellationToken = default)
+    public void Run(global::System.Threading.CancellationToken cancellationToken = default) => __Run(null, cancellationToken);
+
+    /// <summary>
+    /// Runs the graph as <c>Run(cancellationToken)</c> does, reporting its progress to <paramref name="progress"/> on the
+    /// calling thread between passes (at most one source batch apart), at most once per <paramref name="interval"/>
+    /// (one second when null), and once at the end with the run's figures.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    public void Run(global::System.IProgress<global::Daedalus.Runtime.RunProgress> progress, global::System.TimeSpan? interval = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+        __Run(new global::Daedalus.Runtime.CompiledProgress(progress, interval, new object[] { this.Samples, this.Upload, this.Download, this.Halve, this.Total }), cancellationToken);
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    private void __Run(global::Daedalus.Runtime.CompiledProgress? __watch, global::System.Threading.CancellationToken cancellationToken)
     {
         __BeginRun();
         try
         {
-            __run.Start();
+            __run.Start(__watch);
             long __fired0 = 0;
             var __at = -1;
             global::Daedalus.Runtime.NodeContext? __context2 = null;
@@ -264,6 +276,8 @@ partial class Pipeline
                                 }
                             }
                         }
+
+                        if (__run.ProgressDue) __run.ReportProgress(new long[] { __fired0, 0, 0, 0, 0 });
                     }
                     while (__progress);
                 }
@@ -280,6 +294,7 @@ partial class Pipeline
             catch (global::System.Exception __error) { __run.Threw(0, "cleanup", __error, cancellationToken); }
 
             // A fused node's firings follow from its producer's and what its edge abandoned: it has no counter of its own.
+            if (__run.IsReporting) __run.ReportFinal(new long[] { __fired0, 0, 0, 0, 0 });
             if (!__run.Succeeded) __run.ThrowResult(new long[] { __fired0, 0, 0, 0, 0 }, cancellationToken);
         }
         finally

@@ -36,6 +36,9 @@ partial class Loop
     /// <summary>Runs the graph (throws: the graph is invalid).</summary>
     public void Run(global::System.Threading.CancellationToken cancellationToken = default) => throw new global::Daedalus.Runtime.InvalidGraphException("Loop", "DAE0001: Graph 'Loop' has a cycle: a → b → a; a dataflow graph must be acyclic");
 
+    /// <summary>Runs the graph, reporting progress (throws: the graph is invalid).</summary>
+    public void Run(global::System.IProgress<global::Daedalus.Runtime.RunProgress> progress, global::System.TimeSpan? interval = null, global::System.Threading.CancellationToken cancellationToken = default) => throw new global::Daedalus.Runtime.InvalidGraphException("Loop", "DAE0001: Graph 'Loop' has a cycle: a → b → a; a dataflow graph must be acyclic");
+
     /// <summary>Runs the graph (throws: the graph is invalid).</summary>
     public global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default) => throw new global::Daedalus.Runtime.InvalidGraphException("Loop", "DAE0001: Graph 'Loop' has a cycle: a → b → a; a dataflow graph must be acyclic");
 

@@ -13,7 +13,7 @@ partial class Mixed
 {
     // Schedule (computed at compile time): count → halves → box → boxes → flags → recent
 
-    private readonly global::Daedalus.Runtime.FifoQueue<int> __edge1 = new("halves.Half->box.Value");
+    private readonly global::Daedalus.Runtime.BoundedRing<int> __edge1 = new("halves.Half->box.Value", global::Daedalus.Edge.Default(1024));
     private readonly global::Daedalus.Runtime.BoundedRing<int> __edge2 = new("halves.Half->recent.Item", 2, global::Daedalus.Overflow.DropOldest);
     private readonly global::Daedalus.Runtime.EdgeBuffer[] __edges;
     private readonly global::Daedalus.Runtime.DiscardCounter[] __discards;
@@ -89,15 +89,15 @@ partial class Mixed
         new global::Daedalus.PlanEdge[]
         {
             new("count.Output->halves.Value", "count", "Output", "halves", "Value",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), true),
+                global::Daedalus.Edge.Default(1024), true),
             new("halves.Half->box.Value", "halves", "Half", "box", "Value",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), false),
+                global::Daedalus.Edge.Default(1024), false),
             new("halves.Half->recent.Item", "halves", "Half", "recent", "Item",
                 new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Bounded, 2, global::Daedalus.Overflow.DropOldest), false),
             new("halves.Odd->flags.Item", "halves", "Odd", "flags", "Item",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), true),
+                global::Daedalus.Edge.Default(1024), true),
             new("box.Output->boxes.Item", "box", "Output", "boxes", "Item",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), true),
+                global::Daedalus.Edge.Default(1024), true),
         },
         new string[] { "count", "halves", "box", "boxes", "flags", "recent" });
 
@@ -113,7 +113,16 @@ partial class Mixed
     /// <summary>Runs the graph to completion on the calling thread, blocking while asynchronous nodes wait (see <c>RunAsync</c>).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
     public void Run(global::System.Threading.CancellationToken cancellationToken = default) =>
-        RunAsync(cancellationToken).AsTask().GetAwaiter().GetResult();
+        __RunAsync(null, cancellationToken).AsTask().GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Runs the graph as <c>Run(cancellationToken)</c> does, reporting its progress to <paramref name="progress"/> on the
+    /// calling thread between passes (at most one source batch apart), at most once per <paramref name="interval"/>
+    /// (one second when null), and once at the end with the run's figures.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    public void Run(global::System.IProgress<global::Daedalus.Runtime.RunProgress> progress, global::System.TimeSpan? interval = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+        __RunAsync(new global::Daedalus.Runtime.CompiledProgress(progress, interval, new object[] { this.Count, this.Halves, this.Box, this.Boxes, this.Flags, this.Recent }), cancellationToken).AsTask().GetAwaiter().GetResult();
 
     /// <summary>
     /// Runs the graph to completion: sources exhausted, every queue drained.
@@ -122,12 +131,16 @@ partial class Mixed
     /// Both carry the run's result.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
-    public async global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        __RunAsync(null, cancellationToken);
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    private async global::System.Threading.Tasks.ValueTask __RunAsync(global::Daedalus.Runtime.CompiledProgress? __watch, global::System.Threading.CancellationToken cancellationToken)
     {
         __BeginRun();
         try
         {
-            __run.Start();
+            __run.Start(__watch);
             long __fired0 = 0, __fired2 = 0, __fired5 = 0;
             var __at = -1;
             global::System.Collections.Generic.IAsyncEnumerator<int>? __items0 = null;
@@ -144,6 +157,7 @@ partial class Mixed
             // what waits for it is abandoned (and counted), and the passes go on for the nodes that do not need it.
             var __anyFailed = __run.AnyFailed;
             var __progress = true;
+            var __overrun = false;
             while (__progress)
             {
                 try
@@ -157,7 +171,7 @@ partial class Mixed
                         {
                             if (!__anyFailed)
                             {
-                                for (var __batch = 0; !__done0 && __batch < 1024 && !__run.Cancelled(cancellationToken); __batch++)
+                                for (var __batch = 0; !__done0 && __batch < 1024 && (__edge1.FreeSpace > 0 || __overrun) && !__run.Cancelled(cancellationToken); __batch++)
                                 {
                                     __at = 0;
                                     if (!await __items0!.MoveNextAsync().ConfigureAwait(false)) { __done0 = true; __run.Completed(0); break; }
@@ -177,7 +191,7 @@ partial class Mixed
                             else
                             {
                                 // A node has failed: a fused node is called only if it has not failed; its items are abandoned otherwise.
-                                for (var __batch = 0; !__done0 && __batch < 1024 && !__run.Cancelled(cancellationToken); __batch++)
+                                for (var __batch = 0; !__done0 && __batch < 1024 && (__edge1.FreeSpace > 0 || __overrun) && !__run.Cancelled(cancellationToken); __batch++)
                                 {
                                     __at = 0;
                                     if (!await __items0!.MoveNextAsync().ConfigureAwait(false)) { __done0 = true; __run.Completed(0); break; }
@@ -247,6 +261,12 @@ partial class Mixed
                             }
                         }
                         else __run.AbandonInputs(5);
+
+                        if (__run.ProgressDue) __run.ReportProgress(new long[] { __fired0, 0, __fired2, 0, 0, __fired5 });
+
+                        // Stalled with a default edge full (a join waiting for its other input): one pass may write past the default bound.
+                        __overrun = !__progress && !__overrun && (__edge1.FreeSpace == 0);
+                        __progress |= __overrun;
                     }
                     while (__progress);
                 }
@@ -263,6 +283,7 @@ partial class Mixed
             catch (global::System.Exception __error) { __run.Threw(0, "cleanup", __error, cancellationToken); }
 
             // A fused node's firings follow from its producer's and what its edge abandoned: it has no counter of its own.
+            if (__run.IsReporting) __run.ReportFinal(new long[] { __fired0, 0, __fired2, 0, 0, __fired5 });
             if (!__run.Succeeded) __run.ThrowResult(new long[] { __fired0, 0, __fired2, 0, 0, __fired5 }, cancellationToken);
         }
         finally

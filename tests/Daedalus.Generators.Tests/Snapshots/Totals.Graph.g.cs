@@ -70,7 +70,7 @@ namespace Shop
                 new global::Daedalus.PlanEdge[]
                 {
                     new("Numbers.Output->Σ.Value", "Numbers", "Output", "Σ", "Value",
-                        new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), true),
+                        global::Daedalus.Edge.Default(1024), true),
                     new("Σ.Output->_total.Value", "Σ", "Output", "_total", "Value",
                         new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Bounded, 4, global::Daedalus.Overflow.Block), false),
                 },
@@ -92,12 +92,24 @@ namespace Shop
             /// Both carry the run's result.
             /// </summary>
             [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
-            public void Run(global::System.Threading.CancellationToken cancellationToken = default)
+            public void Run(global::System.Threading.CancellationToken cancellationToken = default) => __Run(null, cancellationToken);
+
+            /// <summary>
+            /// Runs the graph as <c>Run(cancellationToken)</c> does, reporting its progress to <paramref name="progress"/> on the
+            /// calling thread between passes (at most one source batch apart), at most once per <paramref name="interval"/>
+            /// (one second when null), and once at the end with the run's figures.
+            /// </summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+            public void Run(global::System.IProgress<global::Daedalus.Runtime.RunProgress> progress, global::System.TimeSpan? interval = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+                __Run(new global::Daedalus.Runtime.CompiledProgress(progress, interval, new object[] { this.Numbers, this.Σ, this._total }), cancellationToken);
+
+            [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+            private void __Run(global::Daedalus.Runtime.CompiledProgress? __watch, global::System.Threading.CancellationToken cancellationToken)
             {
                 __BeginRun();
                 try
                 {
-                    __run.Start();
+                    __run.Start(__watch);
                     long __fired0 = 0, __fired2 = 0;
                     var __at = -1;
                     global::System.Collections.Generic.IEnumerator<int>? __items0 = null;
@@ -172,6 +184,8 @@ namespace Shop
                                     }
                                 }
                                 else __run.AbandonInputs(2);
+
+                                if (__run.ProgressDue) __run.ReportProgress(new long[] { __fired0, 0, __fired2 });
                             }
                             while (__progress);
                         }
@@ -188,6 +202,7 @@ namespace Shop
                     catch (global::System.Exception __error) { __run.Threw(0, "cleanup", __error, cancellationToken); }
 
                     // A fused node's firings follow from its producer's and what its edge abandoned: it has no counter of its own.
+                    if (__run.IsReporting) __run.ReportFinal(new long[] { __fired0, 0, __fired2 });
                     if (!__run.Succeeded) __run.ThrowResult(new long[] { __fired0, 0, __fired2 }, cancellationToken);
                 }
                 finally

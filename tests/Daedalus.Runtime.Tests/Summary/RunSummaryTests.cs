@@ -104,6 +104,33 @@ public sealed class RunSummaryTests
     }
 
     [Fact]
+    public void Each_edge_shows_its_effective_policy_marking_the_default_and_fused_edges()
+    {
+        var result = SampleRuns.Succeeded() with
+        {
+            Nodes = [],
+            Edges =
+            [
+                new EdgeRunStats("read.Out->parse.In", 5, 5, 0, 0, 0, 0, 5) { Policy = Edge.Default() },
+                new EdgeRunStats("parse.Out->trim.In", 5, 5, 0, 0, 0, 0, 1) { Policy = Edge.Default(), IsFused = true },
+                new EdgeRunStats("trim.Out->write.In", 5, 5, 0, 0, 0, 0, 4) { Policy = Edge.Fifo },
+                new EdgeRunStats("trim.Out->log.In", 5, 3, 0, 2, 0, 0, 2) { Policy = Edge.Bounded(2, Overflow.DropNewest) },
+            ],
+        };
+
+        Assert.Equal(Lines("""
+            Run of 'Copy' on parallel: succeeded in 2.250 s
+
+            Edge                Policy                          Written  Delivered  Drop-oldest  Drop-newest  Abandoned  Left queued  Peak depth
+            ------------------  ------------------------------  -------  ---------  -----------  -----------  ---------  -----------  ----------
+            read.Out->parse.In  bounded(1024, Block) (default)        5          5            0            0          0            0           5
+            parse.Out->trim.In  fused                                 5          5            0            0          0            0           1
+            trim.Out->write.In  fifo                                  5          5            0            0          0            0           4
+            trim.Out->log.In    bounded(2, DropNewest)                5          3            0            2          0            0           2
+            """), result.ToTable());
+    }
+
+    [Fact]
     public void Warnings_follow_with_how_often_they_were_repeated()
     {
         var warnings = new WarningLog(new CapturingLogger());

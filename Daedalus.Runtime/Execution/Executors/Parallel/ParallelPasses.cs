@@ -130,8 +130,7 @@ internal sealed class ParallelPasses
     // A pause requested during the pass is honoured here, where no node of the pass is still firing.
     private void EndPass()
     {
-        const int again = (int)(Activation.Outcome.Fired | Activation.Outcome.CutShort);
-        var more = Interlocked.Exchange(ref _passOutcome, 0) == again && !_run.IsCancelled;
+        var more = _run.NextPass((Activation.Outcome)Interlocked.Exchange(ref _passOutcome, 0)) && !_run.IsCancelled;
         // No node of the pass is firing here, so a node that held something back can publish it on this thread.
         if (!more && FinalPublish.Next(_run))
         {

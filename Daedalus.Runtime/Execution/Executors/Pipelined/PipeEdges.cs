@@ -59,13 +59,16 @@ internal sealed class RingPipe<T>(ResolvedEdge spec, WaitSignal consumerSignal, 
 /// <summary>An unbounded pipelined edge: an <see cref="SpscLinkedQueue{T}"/>.</summary>
 internal sealed class FifoPipe<T>(ResolvedEdge spec, WaitSignal consumerSignal) : PipeEdge<T>(spec)
 {
-    private readonly SpscLinkedQueue<T> _queue = new(spec.Id, consumerSignal);
+    private readonly SpscLinkedQueue<T> _queue = new(spec.Id, spec.Policy, consumerSignal);
 
     public override EdgeBuffer Buffer => _queue;
 
     public override object Reader => _queue;
 
     public override int FreeSpace => int.MaxValue;
+
+    // Never holds its producer back, even for a default edge (which slices of the schedule keep unbounded).
+    public override bool IsBlocking => false;
 
     public override bool IsProducerDone => _queue.IsCompletedByProducer;
 

@@ -19,7 +19,7 @@ internal sealed class PipelinedExecutor(WorkerPool? pool) : Executor
     {
         var plan = Partition.Of(run.Graph);
         run.ExecutorState = plan;
-        return new PipeEdgeFactory(plan.Signals, run.Token);
+        return new PipeEdgeFactory(plan.Signals, run.Token, softBounds: plan.Slices is null);
     }
 
     internal override void Execute(RunState run)
