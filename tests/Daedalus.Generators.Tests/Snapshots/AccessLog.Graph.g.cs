@@ -11,9 +11,9 @@ partial class AccessLog
 {
     // Schedule (computed at compile time): read → parse → errors → segments → left → right → depths
 
-    private readonly global::Daedalus.Runtime.FifoQueue<string> __edge3 = new("segments.Segments->left.Item");
-    private readonly global::Daedalus.Runtime.FifoQueue<string> __edge4 = new("segments.Segments->right.Item");
-    private readonly global::Daedalus.Runtime.FifoQueue<int> __edge5 = new("segments.Depth->depths.Item");
+    private readonly global::Daedalus.Runtime.BoundedRing<string> __edge3 = new("segments.Segments->left.Item", global::Daedalus.Edge.Default(1024));
+    private readonly global::Daedalus.Runtime.BoundedRing<string> __edge4 = new("segments.Segments->right.Item", global::Daedalus.Edge.Default(1024));
+    private readonly global::Daedalus.Runtime.BoundedRing<int> __edge5 = new("segments.Depth->depths.Item", global::Daedalus.Edge.Default(1024));
     private readonly global::Daedalus.OutPort<string> __port3Segments = new("Segments");
     private readonly global::Daedalus.OutPort<int> __port3Depth = new("Depth");
     private readonly global::Daedalus.Runtime.EdgeBuffer[] __edges;
@@ -105,17 +105,17 @@ partial class AccessLog
         new global::Daedalus.PlanEdge[]
         {
             new("read.Output->parse.Text", "read", "Output", "parse", "Text",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), true),
+                global::Daedalus.Edge.Default(1024), true),
             new("parse.Line->errors.Line", "parse", "Line", "errors", "Line",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), true),
+                global::Daedalus.Edge.Default(1024), true),
             new("errors.Output->segments.Line", "errors", "Output", "segments", "Line",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), true),
+                global::Daedalus.Edge.Default(1024), true),
             new("segments.Segments->left.Item", "segments", "Segments", "left", "Item",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), false, global::Daedalus.FanOut.RoundRobin),
+                global::Daedalus.Edge.Default(1024), false, global::Daedalus.FanOut.RoundRobin),
             new("segments.Segments->right.Item", "segments", "Segments", "right", "Item",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), false, global::Daedalus.FanOut.RoundRobin),
+                global::Daedalus.Edge.Default(1024), false, global::Daedalus.FanOut.RoundRobin),
             new("segments.Depth->depths.Item", "segments", "Depth", "depths", "Item",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), false),
+                global::Daedalus.Edge.Default(1024), false),
         },
         new string[] { "read", "parse", "errors", "segments", "left", "right", "depths" });
 
@@ -135,12 +135,24 @@ partial class AccessLog
     /// Both carry the run's result.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
-    public void Run(global::System.Threading.CancellationToken cancellationToken = default)
+    public void Run(global::System.Threading.CancellationToken cancellationToken = default) => __Run(null, cancellationToken);
+
+    /// <summary>
+    /// Runs the graph as <c>Run(cancellationToken)</c> does, reporting its progress to <paramref name="progress"/> on the
+    /// calling thread between passes (at most one source batch apart), at most once per <paramref name="interval"/>
+    /// (one second when null), and once at the end with the run's figures.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    public void Run(global::System.IProgress<global::Daedalus.Runtime.RunProgress> progress, global::System.TimeSpan? interval = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+        __Run(new global::Daedalus.Runtime.CompiledProgress(progress, interval, new object[] { this.Read, this.Parse, this.Errors, this.Segments, this.Left, this.Right, this.Depths }), cancellationToken);
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    private void __Run(global::Daedalus.Runtime.CompiledProgress? __watch, global::System.Threading.CancellationToken cancellationToken)
     {
         __BeginRun();
         try
         {
-            __run.Start();
+            __run.Start(__watch);
             __BindPorts();
             long __fired0 = 0, __fired4 = 0, __fired5 = 0, __fired6 = 0;
             long __passed1 = 0, __passed2 = 0;
@@ -159,6 +171,7 @@ partial class AccessLog
             // what waits for it is abandoned (and counted), and the passes go on for the nodes that do not need it.
             var __anyFailed = __run.AnyFailed;
             var __progress = true;
+            var __overrun = false;
             while (__progress)
             {
                 try
@@ -172,7 +185,7 @@ partial class AccessLog
                         {
                             if (!__anyFailed)
                             {
-                                for (var __batch = 0; !__done0 && __batch < 1024 && !__run.Cancelled(cancellationToken); __batch++)
+                                for (var __batch = 0; !__done0 && __batch < 1024 && (__edge3.FreeSpace > 0 || __overrun) && (__edge4.FreeSpace > 0 || __overrun) && (__edge5.FreeSpace > 0 || __overrun) && !__run.Cancelled(cancellationToken); __batch++)
                                 {
                                     __at = 0;
                                     if (!__items0!.MoveNext()) { __done0 = true; __run.Completed(0); break; }
@@ -200,7 +213,7 @@ partial class AccessLog
                             else
                             {
                                 // A node has failed: a fused node is called only if it has not failed; its items are abandoned otherwise.
-                                for (var __batch = 0; !__done0 && __batch < 1024 && !__run.Cancelled(cancellationToken); __batch++)
+                                for (var __batch = 0; !__done0 && __batch < 1024 && (__edge3.FreeSpace > 0 || __overrun) && (__edge4.FreeSpace > 0 || __overrun) && (__edge5.FreeSpace > 0 || __overrun) && !__run.Cancelled(cancellationToken); __batch++)
                                 {
                                     __at = 0;
                                     if (!__items0!.MoveNext()) { __done0 = true; __run.Completed(0); break; }
@@ -271,6 +284,12 @@ partial class AccessLog
                             }
                         }
                         else __run.AbandonInputs(6);
+
+                        if (__run.ProgressDue) __run.ReportProgress(new long[] { __fired0, 0, 0, 0, __fired4, __fired5, __fired6 }, new long[] { -1, __passed1, __passed2, -1, -1, -1 });
+
+                        // Stalled with a default edge full (a join waiting for its other input): one pass may write past the default bound.
+                        __overrun = !__progress && !__overrun && (__edge3.FreeSpace == 0 || __edge4.FreeSpace == 0 || __edge5.FreeSpace == 0);
+                        __progress |= __overrun;
                     }
                     while (__progress);
                 }
@@ -288,6 +307,7 @@ partial class AccessLog
 
             // A fused node's firings follow from its producer's and what its edge abandoned: it has no counter of its own.
             // A fused edge out of a filter or try-map counts its items: they are not one per firing of its producer.
+            if (__run.IsReporting) __run.ReportFinal(new long[] { __fired0, 0, 0, 0, __fired4, __fired5, __fired6 }, new long[] { -1, __passed1, __passed2, -1, -1, -1 });
             if (!__run.Succeeded) __run.ThrowResult(new long[] { __fired0, 0, 0, 0, __fired4, __fired5, __fired6 }, new long[] { -1, __passed1, __passed2, -1, -1, -1 }, cancellationToken);
         }
         finally

@@ -13,9 +13,9 @@ partial class Crawl
 {
     // Schedule (computed at compile time): ids → fetch → parse → store
 
-    private readonly global::Daedalus.Runtime.FifoQueue<int> __edge0 = new("ids.Output->fetch.Id");
-    private readonly global::Daedalus.Runtime.FifoQueue<int> __edge2 = new("parse.Length->store.Length");
-    private readonly global::Daedalus.Runtime.FifoQueue<string> __edge3 = new("parse.Body->store.Text");
+    private readonly global::Daedalus.Runtime.BoundedRing<int> __edge0 = new("ids.Output->fetch.Id", global::Daedalus.Edge.Default(1024));
+    private readonly global::Daedalus.Runtime.BoundedRing<int> __edge2 = new("parse.Length->store.Length", global::Daedalus.Edge.Default(1024));
+    private readonly global::Daedalus.Runtime.BoundedRing<string> __edge3 = new("parse.Body->store.Text", global::Daedalus.Edge.Default(1024));
     private readonly global::Daedalus.Runtime.EdgeBuffer[] __edges;
     private readonly global::Daedalus.Runtime.DiscardCounter[] __discards;
     private readonly global::Daedalus.Runtime.CompiledRun __run;
@@ -75,13 +75,13 @@ partial class Crawl
         new global::Daedalus.PlanEdge[]
         {
             new("ids.Output->fetch.Id", "ids", "Output", "fetch", "Id",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), false),
+                global::Daedalus.Edge.Default(1024), false),
             new("fetch.Output->parse.Text", "fetch", "Output", "parse", "Text",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), true),
+                global::Daedalus.Edge.Default(1024), true),
             new("parse.Length->store.Length", "parse", "Length", "store", "Length",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), false),
+                global::Daedalus.Edge.Default(1024), false),
             new("parse.Body->store.Text", "parse", "Body", "store", "Text",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), false),
+                global::Daedalus.Edge.Default(1024), false),
         },
         new string[] { "ids", "fetch", "parse", "store" });
 
@@ -97,7 +97,16 @@ partial class Crawl
     /// <summary>Runs the graph to completion on the calling thread, blocking while asynchronous nodes wait (see <c>RunAsync</c>).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
     public void Run(global::System.Threading.CancellationToken cancellationToken = default) =>
-        RunAsync(cancellationToken).AsTask().GetAwaiter().GetResult();
+        __RunAsync(null, cancellationToken).AsTask().GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Runs the graph as <c>Run(cancellationToken)</c> does, reporting its progress to <paramref name="progress"/> on the
+    /// calling thread between passes (at most one source batch apart), at most once per <paramref name="interval"/>
+    /// (one second when null), and once at the end with the run's figures.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    public void Run(global::System.IProgress<global::Daedalus.Runtime.RunProgress> progress, global::System.TimeSpan? interval = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+        __RunAsync(new global::Daedalus.Runtime.CompiledProgress(progress, interval, new object[] { this.Ids, this.Fetch, this.Parse, this.Store }), cancellationToken).AsTask().GetAwaiter().GetResult();
 
     /// <summary>
     /// Runs the graph to completion: sources exhausted, every queue drained.
@@ -106,12 +115,16 @@ partial class Crawl
     /// Both carry the run's result.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
-    public async global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    public global::System.Threading.Tasks.ValueTask RunAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        __RunAsync(null, cancellationToken);
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    private async global::System.Threading.Tasks.ValueTask __RunAsync(global::Daedalus.Runtime.CompiledProgress? __watch, global::System.Threading.CancellationToken cancellationToken)
     {
         __BeginRun();
         try
         {
-            __run.Start();
+            __run.Start(__watch);
             long __fired0 = 0, __fired1 = 0, __fired3 = 0;
             var __at = -1;
             global::System.Collections.Generic.IEnumerator<int>? __items0 = null;
@@ -130,6 +143,7 @@ partial class Crawl
             // what waits for it is abandoned (and counted), and the passes go on for the nodes that do not need it.
             var __anyFailed = __run.AnyFailed;
             var __progress = true;
+            var __overrun = false;
             while (__progress)
             {
                 try
@@ -141,7 +155,7 @@ partial class Crawl
                         // ids: source Calls.Ids
                         if (__run.IsActive(0))
                         {
-                            for (var __batch = 0; !__done0 && __batch < 1024 && !__run.Cancelled(cancellationToken); __batch++)
+                            for (var __batch = 0; !__done0 && __batch < 1024 && (__edge0.FreeSpace > 0 || __overrun) && !__run.Cancelled(cancellationToken); __batch++)
                             {
                                 __at = 0;
                                 if (!__items0!.MoveNext()) { __done0 = true; __run.Completed(0); break; }
@@ -159,7 +173,7 @@ partial class Crawl
                             {
                                 while (!__run.Cancelled(cancellationToken))
                                 {
-                                    while (__invocations1.Count < 16 && __edge0.Count > 0)
+                                    while (__invocations1.Count < 16 && (__edge2.FreeSpace > __invocations1.Count || __overrun) && (__edge3.FreeSpace > __invocations1.Count || __overrun) && __edge0.Count > 0)
                                     {
                                         __at = 1;
                                         var __in1_0 = __edge0.Take();
@@ -182,7 +196,7 @@ partial class Crawl
                                 // A node has failed: a fused node is called only if it has not failed; its items are abandoned otherwise.
                                 while (!__run.Cancelled(cancellationToken))
                                 {
-                                    while (__invocations1.Count < 16 && __edge0.Count > 0)
+                                    while (__invocations1.Count < 16 && (__edge2.FreeSpace > __invocations1.Count || __overrun) && (__edge3.FreeSpace > __invocations1.Count || __overrun) && __edge0.Count > 0)
                                     {
                                         __at = 1;
                                         var __in1_0 = __edge0.Take();
@@ -224,6 +238,12 @@ partial class Crawl
                             }
                         }
                         else __run.AbandonInputs(3);
+
+                        if (__run.ProgressDue) __run.ReportProgress(new long[] { __fired0, __fired1, 0, __fired3 });
+
+                        // Stalled with a default edge full (a join waiting for its other input): one pass may write past the default bound.
+                        __overrun = !__progress && !__overrun && (__edge0.FreeSpace == 0 || __edge2.FreeSpace == 0 || __edge3.FreeSpace == 0);
+                        __progress |= __overrun;
                     }
                     while (__progress);
                 }
@@ -246,6 +266,7 @@ partial class Crawl
             catch (global::System.Exception __error) { __run.Threw(0, "cleanup", __error, cancellationToken); }
 
             // A fused node's firings follow from its producer's and what its edge abandoned: it has no counter of its own.
+            if (__run.IsReporting) __run.ReportFinal(new long[] { __fired0, __fired1, 0, __fired3 });
             if (!__run.Succeeded) __run.ThrowResult(new long[] { __fired0, __fired1, 0, __fired3 }, cancellationToken);
         }
         finally

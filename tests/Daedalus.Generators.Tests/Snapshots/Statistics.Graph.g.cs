@@ -12,11 +12,11 @@ partial class Statistics
 {
     // Schedule (computed at compile time): readings → total → mean → peak → totals → means → peaks
 
-    private readonly global::Daedalus.Runtime.FifoQueue<double> __edge0 = new("readings.Output->total.Value");
-    private readonly global::Daedalus.Runtime.FifoQueue<double> __edge1 = new("readings.Output->mean.Values");
-    private readonly global::Daedalus.Runtime.FifoQueue<double> __edge2 = new("readings.Output->peak.Value");
-    private readonly global::Daedalus.Runtime.FifoQueue<double> __edge3 = new("total.Sum->totals.Item");
-    private readonly global::Daedalus.Runtime.FifoQueue<double> __edge4 = new("mean.Output->means.Item");
+    private readonly global::Daedalus.Runtime.BoundedRing<double> __edge0 = new("readings.Output->total.Value", global::Daedalus.Edge.Default(1024));
+    private readonly global::Daedalus.Runtime.BoundedRing<double> __edge1 = new("readings.Output->mean.Values", global::Daedalus.Edge.Default(1024));
+    private readonly global::Daedalus.Runtime.BoundedRing<double> __edge2 = new("readings.Output->peak.Value", global::Daedalus.Edge.Default(1024));
+    private readonly global::Daedalus.Runtime.BoundedRing<double> __edge3 = new("total.Sum->totals.Item", global::Daedalus.Edge.Default(1024));
+    private readonly global::Daedalus.Runtime.BoundedRing<double> __edge4 = new("mean.Output->means.Item", global::Daedalus.Edge.Default(1024));
     private readonly global::Daedalus.Runtime.BoundedRing<double> __edge5 = new("peak.Max->peaks.Item", 4, global::Daedalus.Overflow.Block);
     private readonly global::Daedalus.Runtime.EdgeBuffer[] __edges;
     private readonly global::Daedalus.Runtime.DiscardCounter[] __discards;
@@ -99,15 +99,15 @@ partial class Statistics
         new global::Daedalus.PlanEdge[]
         {
             new("readings.Output->total.Value", "readings", "Output", "total", "Value",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), false),
+                global::Daedalus.Edge.Default(1024), false),
             new("readings.Output->mean.Values", "readings", "Output", "mean", "Values",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), false),
+                global::Daedalus.Edge.Default(1024), false),
             new("readings.Output->peak.Value", "readings", "Output", "peak", "Value",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), false),
+                global::Daedalus.Edge.Default(1024), false),
             new("total.Sum->totals.Item", "total", "Sum", "totals", "Item",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), false),
+                global::Daedalus.Edge.Default(1024), false),
             new("mean.Output->means.Item", "mean", "Output", "means", "Item",
-                new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Fifo, 0, global::Daedalus.Overflow.Block), false),
+                global::Daedalus.Edge.Default(1024), false),
             new("peak.Max->peaks.Item", "peak", "Max", "peaks", "Item",
                 new global::Daedalus.EdgePolicy(global::Daedalus.EdgeKind.Bounded, 4, global::Daedalus.Overflow.Block), false),
         },
@@ -129,12 +129,24 @@ partial class Statistics
     /// Both carry the run's result.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
-    public void Run(global::System.Threading.CancellationToken cancellationToken = default)
+    public void Run(global::System.Threading.CancellationToken cancellationToken = default) => __Run(null, cancellationToken);
+
+    /// <summary>
+    /// Runs the graph as <c>Run(cancellationToken)</c> does, reporting its progress to <paramref name="progress"/> on the
+    /// calling thread between passes (at most one source batch apart), at most once per <paramref name="interval"/>
+    /// (one second when null), and once at the end with the run's figures.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    public void Run(global::System.IProgress<global::Daedalus.Runtime.RunProgress> progress, global::System.TimeSpan? interval = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+        __Run(new global::Daedalus.Runtime.CompiledProgress(progress, interval, new object[] { this.Readings, this.Total, this.Mean, this.Peak, this.Totals, this.Means, this.Peaks }), cancellationToken);
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Daedalus.Generators", "0.1.0")]
+    private void __Run(global::Daedalus.Runtime.CompiledProgress? __watch, global::System.Threading.CancellationToken cancellationToken)
     {
         __BeginRun();
         try
         {
-            __run.Start();
+            __run.Start(__watch);
             long __fired0 = 0, __fired1 = 0, __fired2 = 0, __fired3 = 0, __fired4 = 0, __fired5 = 0, __fired6 = 0;
             var __at = -1;
             global::System.Collections.Generic.IEnumerator<double>? __items0 = null;
@@ -158,6 +170,7 @@ partial class Statistics
             // what waits for it is abandoned (and counted), and the passes go on for the nodes that do not need it.
             var __anyFailed = __run.AnyFailed;
             var __progress = true;
+            var __overrun = false;
             while (__progress)
             {
                 try
@@ -169,7 +182,7 @@ partial class Statistics
                         // readings: source Folds.Readings
                         if (__run.IsActive(0))
                         {
-                            for (var __batch = 0; !__done0 && __batch < 1024 && !__run.Cancelled(cancellationToken); __batch++)
+                            for (var __batch = 0; !__done0 && __batch < 1024 && (__edge0.FreeSpace > 0 || __overrun) && (__edge1.FreeSpace > 0 || __overrun) && (__edge2.FreeSpace > 0 || __overrun) && !__run.Cancelled(cancellationToken); __batch++)
                             {
                                 __at = 0;
                                 if (!__items0!.MoveNext()) { __done0 = true; __run.Completed(0); break; }
@@ -185,7 +198,7 @@ partial class Statistics
                         // total: function Folds.Total
                         if (__run.IsActive(1))
                         {
-                            while (__edge0.Count > 0 && !__run.Cancelled(cancellationToken))
+                            while (__edge0.Count > 0 && (__edge3.FreeSpace > 0 || __overrun) && !__run.Cancelled(cancellationToken))
                             {
                                 __progress = true;
                                 var __in1_0 = __edge0.Take();
@@ -199,7 +212,7 @@ partial class Statistics
                         // mean: function Folds.Mean
                         if (__run.IsActive(2))
                         {
-                            while (__edge1.Count > 0 && !__run.Cancelled(cancellationToken))
+                            while (__edge1.Count > 0 && (__edge4.FreeSpace > 0 || __overrun) && !__run.Cancelled(cancellationToken))
                             {
                                 __progress = true;
                                 var __in2_0 = __edge1.Take();
@@ -284,6 +297,12 @@ partial class Statistics
                         }
                         else __run.AbandonInputs(6);
 
+                        if (__run.ProgressDue) __run.ReportProgress(new long[] { __fired0, __fired1, __fired2, __fired3, __fired4, __fired5, __fired6 });
+
+                        // Stalled with a default edge full (a join waiting for its other input): one pass may write past the default bound.
+                        __overrun = !__progress && !__overrun && (__edge0.FreeSpace == 0 || __edge1.FreeSpace == 0 || __edge2.FreeSpace == 0 || __edge3.FreeSpace == 0 || __edge4.FreeSpace == 0);
+                        __progress |= __overrun;
+
                         // Nothing can fire: the first node holding a total or a window back publishes it, as its inputs are finished.
                         if (!__progress && !__run.Cancelled(cancellationToken))
                         {
@@ -292,16 +311,19 @@ partial class Statistics
                                 __published1 = true;
                                 __progress = true;
                                 __at = 1;
-                                var __r1 = __acc1;
-                                __acc1 = default!;
-                                __edge3.Write(__r1);
+                                if ((__edge3.FreeSpace > 0 || __overrun))
+                                {
+                                    var __r1 = __acc1;
+                                    __acc1 = default!;
+                                    __edge3.Write(__r1);
+                                }
                             }
                             else if (__run.IsActive(2) && !__published2)
                             {
                                 __published2 = true;
                                 __progress = true;
                                 __at = 2;
-                                if (!__window2.IsEmpty)
+                                if (!__window2.IsEmpty && (__edge4.FreeSpace > 0 || __overrun))
                                 {
                                     var __r2 = Mean.Run(__window2.Items);
                                     __window2.Clear();
@@ -337,6 +359,7 @@ partial class Statistics
             try { __items0?.Dispose(); }
             catch (global::System.Exception __error) { __run.Threw(0, "cleanup", __error, cancellationToken); }
 
+            if (__run.IsReporting) __run.ReportFinal(new long[] { __fired0, __fired1, __fired2, __fired3, __fired4, __fired5, __fired6 });
             if (!__run.Succeeded) __run.ThrowResult(new long[] { __fired0, __fired1, __fired2, __fired3, __fired4, __fired5, __fired6 }, cancellationToken);
         }
         finally
