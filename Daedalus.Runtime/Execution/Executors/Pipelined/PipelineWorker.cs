@@ -37,6 +37,8 @@ internal sealed class PipelineWorker(PipelineNode node, WaitSignal signal)
         }
     }
 
+    private const int CountBatch = 1024;
+
     // Returns true when the node completed, false when it stopped for cancellation.
     private bool FireUntilDone(ref bool inFlight)
     {
@@ -58,7 +60,13 @@ internal sealed class PipelineWorker(PipelineNode node, WaitSignal signal)
                 {
                     token.ThrowIfCancellationRequested();
                     if (!run.Fire(index, adapter, context)) break;
-                    fired++;
+                    // Published every so often, not per firing: other workers' counters share its cache line, and
+                    // progress reports read it while a node that never runs dry stays in this loop for the whole run.
+                    if (++fired == CountBatch)
+                    {
+                        run.Firings[index] += fired;
+                        fired = 0;
+                    }
                     if (isPort && !run.HasRoom(index)) break;
                 }
             }
