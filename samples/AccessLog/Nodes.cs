@@ -4,9 +4,14 @@ namespace AccessLog;
 
 /// <summary>The log's lines, read lazily: the file is never held in memory.</summary>
 [Node]
-public sealed partial class ReadLines
+public sealed partial class ReadLines : ICountedSource
 {
     public required string Path { get; init; }
+
+    /// <summary>The lines the file has, when the caller knows: progress then shows "n of total".</summary>
+    public long? ExpectedLines { get; init; }
+
+    long? ICountedSource.ExpectedItems => ExpectedLines;
 
     [Process]
     public IEnumerable<string> Lines() => File.ReadLines(Path);
@@ -106,28 +111,28 @@ public sealed partial class ClassifyAgent
     }
 }
 
-/// <summary>Counts each distinct item.</summary>
+/// <summary>Counts each distinct item; a new run of the same graph starts from empty counts ([PerRun]).</summary>
 [Node]
 public sealed partial class Tally<T> where T : notnull
 {
-    public Dictionary<T, long> Counts { get; } = [];
+    [PerRun]
+    private Dictionary<T, long> _counts = [];
 
-    [Initialize]
-    public void Reset() => Counts.Clear();
+    public IReadOnlyDictionary<T, long> Counts => _counts;
 
     [Process]
-    public void Add(T item) => Counts[item] = Counts.GetValueOrDefault(item) + 1;
+    public void Add(T item) => _counts[item] = _counts.GetValueOrDefault(item) + 1;
 }
 
-/// <summary>Keeps every item, in arrival order.</summary>
+/// <summary>Keeps every item, in arrival order, for one run ([PerRun]).</summary>
 [Node]
 public sealed partial class Collect<T>
 {
-    public List<T> Items { get; } = [];
+    [PerRun]
+    private List<T> _items = [];
 
-    [Initialize]
-    public void Reset() => Items.Clear();
+    public IReadOnlyList<T> Items => _items;
 
     [Process]
-    public void Add(T item) => Items.Add(item);
+    public void Add(T item) => _items.Add(item);
 }

@@ -19,7 +19,12 @@ public sealed class ProgressTests
         foreach (var executor in Executors())
         {
             var graph = new CountedChain(source: new GatedCount { Count = 5_000, GateAt = 2_500 });
-            var reports = new Reports(onReport: _ => graph.Source.Gate.Set());
+            // The source waits at 2,500 items until a report shows it has produced: counts must reach the reporter
+            // while a node is still firing, not only when it stops.
+            var reports = new Reports(onReport: r =>
+            {
+                if (r.Node("source").Firings >= 1_024) graph.Source.Gate.Set();
+            });
 
             var result = graph.Run(new RunOptions { Executor = executor, Progress = reports, ProgressInterval = TimeSpan.FromMilliseconds(5) });
 
@@ -75,6 +80,27 @@ public sealed class ProgressTests
             [new NodeProgress("read", 45_000, 100_000), new NodeProgress("write", 44_800, null)], [], IsFinal: false);
 
         Assert.Equal("Copy 1.3 s · read 45,000 of 100,000 (45%) · write 44,800", progress.ToString());
+    }
+
+    [Fact]
+    public void Console_progress_rewrites_one_line_on_a_terminal_and_writes_a_line_per_report_otherwise()
+    {
+        static RunProgress Sample(long read, bool final) =>
+            new("Copy", TimeSpan.FromSeconds(1), [new NodeProgress("read", read, null)], [], final);
+
+        var terminal = new StringWriter();
+        var inPlace = new ConsoleProgress(p => $"read {p.Node("read").Firings}", terminal, inPlace: true);
+        inPlace.Report(Sample(1_000, final: false));
+        inPlace.Report(Sample(20, final: true));
+        Assert.Equal("\rread 1000\rread 20  " + Environment.NewLine, terminal.ToString());
+
+        var file = new StringWriter();
+        var lines = new ConsoleProgress(null, file, inPlace: false);
+        lines.Report(Sample(1_000, final: false));
+        lines.Report(Sample(2_000, final: true));
+        Assert.Equal(
+            ["Copy 1.0 s · read 1,000", "Copy 1.0 s · read 2,000 · done"],
+            file.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
     }
 
     /// <summary>Captures reports from any thread; <c>onReport</c> sees each one.</summary>
