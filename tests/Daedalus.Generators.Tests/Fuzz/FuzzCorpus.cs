@@ -28,10 +28,10 @@ internal static class FuzzCorpus
 
     /// <summary>
     /// Mutants per program. Each mutant is a build of its own (generator and analyzer on a new compilation): about
-    /// 15-25 ms of CPU for the generator tests' sources, 30-50 ms for a sample's or a runtime test's graph (more files,
-    /// global usings), of which there are 30. 2,000 mutants in all: about a minute of CPU, half a minute on two cores.
+    /// 15-25 ms of CPU for the generator tests' sources (8 programs), 30-50 ms for a sample's or a runtime test's graph
+    /// (more files, global usings; about 80 programs). About 2,600 mutants in all: a minute on two cores.
     /// </summary>
-    private const int SourcesMutants = 340;
+    private const int SourcesMutants = 220;
     private const int GraphMutants = 10;
 
     public static IReadOnlyList<FuzzProgram> Programs { get; } = Load();
@@ -43,12 +43,16 @@ internal static class FuzzCorpus
         [
             .. PerGraph(root, withShaders: true, "samples/Quickstart"),
             .. PerGraph(root, withShaders: false, "samples/FileStats"),
+            .. PerGraph(root, withShaders: false, "samples/AccessLog"),
             .. PerGraph(root, withShaders: false, "tests/Daedalus.Tests/Graphs", "tests/Daedalus.Tests/Nodes"),
             FromSources("Sources.Checkout", withShaders: false, Sources.Nodes, Sources.Checkout),
             FromSources("Sources.GenericAndTuples", withShaders: false, Sources.GenericAndTuples),
             FromSources("Sources.Cycle", withShaders: false, Sources.Cycle),
             FromSources("Sources.AdapterShapes", withShaders: false, Sources.AdapterShapes),
             FromSources("Sources.GpuSegments", withShaders: true, Sources.GpuSegments),
+            FromSources("Sources.AccessLog", withShaders: false, Sources.AccessLog),
+            FromSources("Sources.Folds", withShaders: false, Sources.Folds),
+            FromSources("Sources.Concurrent", withShaders: false, Sources.Concurrent),
         ];
     }
 
