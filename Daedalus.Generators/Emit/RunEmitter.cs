@@ -11,7 +11,7 @@ namespace Daedalus.Generators.Emit;
 /// schedule until no node can fire, then cleanup hooks in reverse order. Every node call is a direct
 /// call on the concrete node type; every queued edge is a concrete queue field; a fused edge is a local.
 /// </summary>
-internal sealed class RunEmitter
+internal sealed partial class RunEmitter
 {
     /// <summary>Items a source produces per pass, so downstream unbounded queues stay short.</summary>
     private const int SourceBatch = 1024;
@@ -331,103 +331,6 @@ internal sealed class RunEmitter
         }
     }
 
-    /// <summary>After a failure or cancellation: waits for the invocations still in flight and drops their results.</summary>
-    private void EmitAbandonInvocations()
-    {
-        foreach (var n in Schedule.Where(n => _graph.Nodes[n].Node.AwaitsConcurrently))
-        {
-            _w.Line();
-            _w.Line($"// {_graph.Nodes[n].Name}: invocations still in flight after a failure or cancellation");
-            _w.Line($"await {Invocations(n)}.AbandonAsync(){ConfigureAwait};");
-        }
-    }
-
-    /// <summary>
-    /// When no node can fire, the first aggregate or window node in schedule order that has not published yet does:
-    /// every node before it, so every node upstream of it, can never write again, so its inputs are finished. The
-    /// passes then go on, so its consumers take what it published.
-    /// </summary>
-    private void EmitInputsFinished()
-    {
-        var holding = Schedule.Where(n => _graph.Nodes[n].Node.PublishesWhenInputsFinish).ToList();
-        if (holding.Count == 0) return;
-        _w.Line();
-        _w.Line("// Nothing can fire: the first node holding a total or a window back publishes it, as its inputs are finished.");
-        using (_w.Block($"if (!__progress && {NotCancelled})"))
-        {
-            for (var i = 0; i < holding.Count; i++)
-            {
-                var n = holding[i];
-                using (_w.Block($"{(i == 0 ? "if" : "else if")} ({Active(n)} && !{HeldBack.Published(n)})"))
-                {
-                    _w.Line($"{HeldBack.Published(n)} = true;");
-                    _w.Line("__progress = true;");
-                    _w.Line($"__at = {n};");
-                    // An empty window is never published; a blocking edge without room (its consumer failed) gets nothing.
-                    var conditions = new List<string>();
-                    if (_graph.Nodes[n].Node.Window is not null) conditions.Add($"!{HeldBack.Window(n)}.IsEmpty");
-                    var space = BlockingSpace(n);
-                    if (space.Length > 0) conditions.Add(space.Substring(" && ".Length));
-                    if (conditions.Count == 0)
-                    {
-                        PublishHeldBack(n);
-                        continue;
-                    }
-                    using (_w.Block($"if ({string.Join(" && ", conditions)})")) PublishHeldBack(n);
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// An aggregate or window node's firing: a window that is due is published first (the item opens the next one),
-    /// then the item is added to the accumulator or the window, and a full window is published.
-    /// </summary>
-    private void FireHoldingBack(int n, List<string> inputs)
-    {
-        var node = _graph.Nodes[n].Node;
-        _w.Line($"__at = {n};");
-        var window = HeldBack.Window(n);
-        if (node.Window is { Milliseconds: > 0 })
-        {
-            using (_w.Block($"if ({window}.IsDue)")) PublishHeldBack(n);
-        }
-        if (node.IsAggregate) _w.Line($"{ProcessCall(n, inputs)};");
-        if (node.Window is not null)
-        {
-            using (_w.Block($"if ({window}.Add({(node.IsAggregate ? "" : inputs[0])}))")) PublishHeldBack(n);
-        }
-        Count(n);
-    }
-
-    /// <summary>Publishes an accumulator (and resets it) or a window (calling the node with its items, then emptying it).</summary>
-    private void PublishHeldBack(int n)
-    {
-        var node = _graph.Nodes[n].Node;
-        var values = new List<string>();
-        if (node.IsAggregate)
-        {
-            _w.Line($"var __r{n} = {HeldBack.Accumulator(n)};");
-            _w.Line($"{HeldBack.Accumulator(n)} = default!;");
-            if (node.Window is not null) _w.Line($"{HeldBack.Window(n)}.Clear();");
-            values.Add($"__r{n}");
-        }
-        else
-        {
-            var call = ProcessCall(n, new List<string> { $"{HeldBack.Window(n)}.Items" });
-            if (node.Result == ResultShape.None) _w.Line($"{call};");
-            else _w.Line($"var __r{n} = {call};");
-            _w.Line($"{HeldBack.Window(n)}.Clear();");
-            if (node.Result == ResultShape.Value) values.Add($"__r{n}");
-            if (node.Result == ResultShape.Tuple) values.AddRange(Enumerable.Range(1, node.Outputs.Count).Select(k => $"__r{n}.Item{k}"));
-        }
-        for (var output = 0; output < values.Count; output++)
-        {
-            var port = node.Outputs[output];
-            WriteQueued(n, port, _graph.EdgesFrom(n, port.Name).ToList(), values[output]);
-        }
-    }
-
     /// <summary>Closes the sources in reverse schedule order (as the executors do before the cleanup hooks).</summary>
     private void EmitClose()
     {
@@ -538,63 +441,6 @@ internal sealed class RunEmitter
         });
         _w.Line($"else __run.AbandonInputs({n});");
     }
-
-    /// <summary>
-    /// An awaitable node with <c>MaxDegreeOfParallelism = N</c>: starts invocations while its inputs have items and
-    /// fewer than N are in flight (and, for each blocking edge out, fewer than its free space, so every result finds
-    /// room), then awaits the next result (in input order, or the first to complete) and delivers it; its activation
-    /// ends when nothing is in flight.
-    /// </summary>
-    private void EmitConcurrentFunction(int n)
-    {
-        var node = _graph.Nodes[n];
-        var invocations = Invocations(n);
-        var ready = string.Join(" && ", node.Node.Inputs.Select(input => AnyWaiting(_graph.EdgesInto(n, input.Name).ToList(), node.Node.Inputs.Count > 1)));
-        var blocking = new List<int>();
-        CollectBlocking(n, blocking);
-        var room = string.Concat(blocking.Distinct().Select(e => _graph.Edges[e].IsDefault
-            ? $" && ({EdgeNames.Field(e)}.FreeSpace > {invocations}.Count || __overrun)"
-            : $" && {EdgeNames.Field(e)}.FreeSpace > {invocations}.Count"));
-        EmitUnitLoop(n, stop => $"while ({NotCancelled}{stop})", checkFused =>
-        {
-            using (_w.Block($"while ({invocations}.Count < {node.Node.MaxDegreeOfParallelism}{room} && {ready})"))
-            {
-                _w.Line($"__at = {n};");
-                var arguments = new List<string>();
-                for (var k = 0; k < node.Node.Inputs.Count; k++)
-                {
-                    var local = $"__in{n}_{k}";
-                    _w.Line($"var {local} = {Take(_graph.EdgesInto(n, node.Node.Inputs[k].Name).ToList())};");
-                    arguments.Add(local);
-                }
-                var call = CallWithoutAwait(n, arguments);
-                _w.Line($"{invocations}.Start({(node.Node.Result == ResultShape.None ? $"global::Daedalus.Runtime.Invocation.Completion({call})" : call)});");
-            }
-            _w.Line($"if ({invocations}.Count == 0) break;");
-            _w.Line("__progress = true;");
-            _w.Line($"__at = {n};");
-            var result = $"await {invocations}.TakeNextAsync(cancellationToken){ConfigureAwait}";
-            switch (node.Node.Result)
-            {
-                case ResultShape.None:
-                    _w.Line($"{result};");
-                    Count(n);
-                    break;
-                case ResultShape.Value:
-                    _w.Line($"var __r{n} = {result};");
-                    Deliver(n, new[] { $"__r{n}" }, tail: true, checkFused);
-                    break;
-                case ResultShape.Tuple:
-                    _w.Line($"var __r{n} = {result};");
-                    Deliver(n, Enumerable.Range(1, node.Node.Outputs.Count).Select(k => $"__r{n}.Item{k}").ToArray(), tail: true, checkFused);
-                    break;
-            }
-        });
-        _w.Line($"else __run.AbandonInputs({n});");
-    }
-
-    /// <summary>The invocations of node <paramref name="n"/> in flight, in a run of the compiled <c>RunAsync</c>.</summary>
-    private static string Invocations(int n) => "__invocations" + n;
 
     /// <summary>
     /// A unit's firing loop, run only while its node has not failed. A unit whose firings call fused nodes has it
@@ -797,79 +643,6 @@ internal sealed class RunEmitter
         }
         foreach (var e in edges) _w.Line($"{EdgeNames.Field(e)}.Write({value});");
     }
-
-    /// <summary>
-    /// A filter's or try-map's firing: <paramref name="value"/> goes on when <paramref name="call"/> returns true,
-    /// to its queued edges, or to its fused consumer, called in place after the firing is counted and the item
-    /// counted on the fused edge (a fused edge cannot count its items from its producer's firings here).
-    /// </summary>
-    private void PassOn(int n, string call, string value, bool tail, bool checkFused)
-    {
-        var port = _graph.Nodes[n].Node.Outputs[0];
-        var edges = _graph.EdgesFrom(n, port.Name).ToList();
-        if (edges.Count == 1 && _analysis.Fused[edges[0]])
-        {
-            var e = edges[0];
-            var keep = call;
-            if (!IsFusedConsumer(n))
-            {
-                // Counted before its consumer is called, which may throw.
-                _w.Line($"var {Keep(n)} = {call};");
-                Count(n);
-                keep = Keep(n);
-            }
-            using (_w.Block($"if ({keep})"))
-            {
-                _w.Line($"{Passed(e)}++;");
-                _w.Line($"// fused: {EdgeNames.Id(_graph, _graph.Edges[e])}");
-                var consumer = _graph.Edges[e].To;
-                if (checkFused && tail)
-                {
-                    _w.Line($"if (!{Active(consumer)}) {{ __run.Abandon({e}); continue; }}");
-                    Fire(consumer, new List<string> { value }, tail: true, checkFused: true);
-                }
-                else if (checkFused)
-                {
-                    using (_w.Block($"if ({Active(consumer)})")) Fire(consumer, new List<string> { value }, tail: false, checkFused: true);
-                    _w.Line($"else __run.Abandon({e});");
-                }
-                else Fire(consumer, new List<string> { value }, tail, checkFused: false);
-            }
-            return;
-        }
-        if (edges.Count == 1) _w.Line($"if ({call}) {EdgeNames.Field(edges[0])}.Write({value});");
-        else using (_w.Block($"if ({call})")) WriteQueued(n, port, edges, value);
-        Count(n);
-    }
-
-    /// <summary>The items each fused edge out of a filter or try-map passed (-1 for the other edges), or <c>null</c> without any.</summary>
-    private string FusedWrittenCounts()
-    {
-        var passed = PassedCounters();
-        return passed.Count == 0
-            ? "null"
-            : $"new long[] {{ {string.Join(", ", Enumerable.Range(0, _graph.Edges.Count).Select(e => passed.Contains(e) ? Passed(e) : "-1"))} }}";
-    }
-
-    /// <summary>The arguments of a progress report: the firings, and what fused edges out of filters and try-maps passed.</summary>
-    private string ProgressCounts()
-    {
-        var written = FusedWrittenCounts();
-        return written == "null" ? Firings() : $"{Firings()}, {written}";
-    }
-
-    /// <summary>The fused edges out of filters and try-maps, which count the items they pass.</summary>
-    private List<int> PassedCounters() =>
-        Enumerable.Range(0, _graph.Edges.Count).Where(e => _analysis.Fused[e] && _graph.Nodes[_graph.Edges[e].From].Node.WritesAtMostOnce).ToList();
-
-    /// <summary>The local counting the items passed on fused edge <paramref name="e"/>.</summary>
-    private static string Passed(int e) => "__passed" + e;
-
-    /// <summary>The local holding a filter's or try-map's decision.</summary>
-    private static string Keep(int n) => "__keep" + n;
-
-    /// <summary>The local a try-map's out value lands in.</summary>
-    private static string OutValue(int n) => "__v" + n;
 
     private string ProcessCall(int n, List<string> inputs)
     {
