@@ -1,9 +1,13 @@
 using System.Buffers;
+using System.Diagnostics;
 
 namespace Daedalus.Runtime.Tests;
 
 public sealed class FileChunkSourceTests : IDisposable
 {
+    /// <summary>How long a test waits for what must happen before it calls it a hang: long, for a loaded machine.</summary>
+    private static readonly TimeSpan Hang = TimeSpan.FromSeconds(30);
+
     private const string Id = "file.Bytes->hasher.Bytes";
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"daedalus-{Guid.NewGuid():N}.bin");
 
@@ -58,15 +62,18 @@ public sealed class FileChunkSourceTests : IDisposable
         using var cancel = new CancellationTokenSource();
 
         var producing = source.RunAsync(edge.Writer, cancel.Token);
-        await Task.Delay(100);
-        Assert.False(producing.IsCompleted, "The source did not pause on an unread edge.");
+        // Wait (a hang guard, not a timing) until the source has filled the edge and paused on it.
+        var guard = Stopwatch.StartNew();
+        while (edge.Pauses == 0 && !producing.IsCompleted && guard.Elapsed < Hang) await Task.Delay(1);
+        Assert.True(edge.Pauses > 0, "The source never paused on the unread edge.");
+        Assert.False(producing.IsCompleted, "The source did not stay paused on an unread edge.");
         cancel.Cancel();
-        Assert.Same(producing, await Task.WhenAny(producing, Task.Delay(TimeSpan.FromSeconds(2))));
+        Assert.Same(producing, await Task.WhenAny(producing, Task.Delay(Hang)));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => producing);
 
         // The consumer is not left waiting: the pipe hands it the producer's failure.
         var reading = edge.Reader.ConsumeAsync(_ => { });
-        Assert.Same(reading, await Task.WhenAny(reading, Task.Delay(TimeSpan.FromSeconds(2))));
+        Assert.Same(reading, await Task.WhenAny(reading, Task.Delay(Hang)));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => reading);
         Assert.True(source.BytesRead >= 64 * 1024, "The source stopped before it filled the edge.");
     }
