@@ -98,7 +98,7 @@ public sealed class ExecutorRunTests
         var graph = new Endless();
         using var cancellation = new CancellationTokenSource();
         var running = graph.RunAsync(cancellation.Token);
-        SpinWait.SpinUntil(() => graph.Sink.Items.Count > 0, TimeSpan.FromSeconds(5));
+        Assert.True(SpinWait.SpinUntil(() => graph.Sink.Items.Count > 0, TimeSpan.FromSeconds(30)), "The first run never started.");
         Assert.Throws<InvalidOperationException>(() => graph.Run(new RunOptions()));
         cancellation.Cancel();
         Assert.ThrowsAny<Exception>(() => running.AsTask().GetAwaiter().GetResult());

@@ -90,7 +90,7 @@ public sealed class FileChunkSourceTests : IDisposable
         edge.Reader.AdvanceTo(first.Buffer.End);
         await edge.Reader.CompleteAsync();
 
-        var written = await producing.WaitAsync(TimeSpan.FromSeconds(5));
+        var written = await producing.WaitAsync(Hang);
         Assert.InRange(written, 1, 1024 * 1024 - 1);
     }
 
