@@ -122,6 +122,109 @@ public sealed class PackageConsumerTests(PackageFixture package) : IClassFixture
     }
 
     [Fact]
+    public void A_consumer_builds_every_node_shape_from_the_package()
+    {
+        using var consumer = package.CreateConsumer("""
+            using Daedalus;
+            using Daedalus.Runtime;
+
+            var graph = new Shapes();
+            var reports = 0;
+            graph.Run(new Progress(() => reports++));
+            graph.Run();                                     // a second run of the same instance starts afresh
+            Console.WriteLine($"compiled: {graph.Totals.Last} {graph.Windows.Last} {graph.Words.Count} {graph.Echoes.Count}, reported: {reports > 0}");
+
+            var pipelined = new Shapes();
+            var result = pipelined.Run(new RunOptions { Executor = Executor.Pipelined() });
+            Console.WriteLine($"pipelined: {pipelined.Totals.Last} {pipelined.Windows.Last} {pipelined.Words.Count} {pipelined.Echoes.Count}");
+            Console.WriteLine("policy: " + result.Edges[0].Policy);
+
+            sealed class Progress(Action onReport) : IProgress<RunProgress> { public void Report(RunProgress value) => onReport(); }
+
+            [Node] public sealed partial class Lines
+            {
+                [Process] public IEnumerable<string> Run() { for (var i = 1; i <= 20; i++) yield return i % 5 == 0 ? "x" : $"{i} {i}"; }
+            }
+
+            [Node] public sealed partial class Parse
+            {
+                [Process] public bool TryParse(string line, out int number) => int.TryParse(line.Split(' ')[0], out number);
+            }
+
+            [Node] public sealed partial class Even
+            {
+                [Process, Filter] public bool Keep(int number) => number % 2 == 0;
+            }
+
+            [Node] public sealed partial class Split
+            {
+                [Process] public void Run(string line, OutPort<string> words) { foreach (var word in line.Split(' ')) words.Write(word); }
+            }
+
+            [Node] public sealed partial class Sum
+            {
+                [Process] public void Add(int number, ref long total) => total += number;
+            }
+
+            [Node] public sealed partial class Largest
+            {
+                [Process, Window(Count = 4)] public int Max(ReadOnlySpan<int> numbers) { var max = 0; foreach (var n in numbers) max = Math.Max(max, n); return max; }
+            }
+
+            [Node(MaxDegreeOfParallelism = 4)] public sealed partial class Echo
+            {
+                [Process] public async Task<int> Run(int number, CancellationToken token) { await Task.Yield(); return number; }
+            }
+
+            [Node] public sealed partial class Keep<T>
+            {
+                [PerRun] private int _count;
+                public int Count => _count;
+                public T? Last { get; private set; }
+                [Process] public void Add(T item) { _count++; Last = item; }
+            }
+
+            [Graph] public sealed partial class Shapes
+            {
+                static void Define(GraphBuilder g)
+                {
+                    var lines = g.Add(new Lines());
+                    var parse = g.Add(new Parse());
+                    var even = g.Add(new Even());
+                    var split = g.Add(new Split());
+                    var sum = g.Add(new Sum());
+                    var largest = g.Add(new Largest());
+                    var echo = g.Add(new Echo());
+                    var totals = g.Add(new Keep<long>());
+                    var windows = g.Add(new Keep<int>());
+                    var words = g.Add(new Keep<string>());
+                    var echoes = g.Add(new Keep<int>());
+                    g.Connect(lines.Output, parse.Line);
+                    g.Connect(lines.Output, split.Line);
+                    g.Connect(split.Words, words.Item);
+                    g.Connect(parse.Number, even.Number);
+                    g.Connect(parse.Number, largest.Numbers);
+                    g.Connect(even.Output, sum.Number);
+                    g.Connect(even.Output, echo.Number);
+                    g.Connect(sum.Total, totals.Item);
+                    g.Connect(largest.Output, windows.Item);
+                    g.Connect(echo.Output, echoes.Item);
+                }
+            }
+            """);
+
+        var build = consumer.Build();
+        Assert.True(build.ExitCode == 0, "The consumer did not build:\n" + build.Output);
+        var run = consumer.Run();
+
+        // 16 numbers parse (every fifth line is "x"), 8 are even (sum 80); windows of 4 end with 19; 36 words.
+        Assert.True(run.ExitCode == 0, "The consumer failed:\n" + run.Output);
+        Assert.Contains("compiled: 80 19 36 8, reported: True", run.Output);
+        Assert.Contains("pipelined: 80 19 36 8", run.Output);
+        Assert.Contains("policy: bounded(1024, Block) (default)", run.Output);
+    }
+
+    [Fact]
     public void A_consumer_runs_a_gpu_segment_with_its_own_shader()
     {
         using var consumer = package.CreateConsumer("""
