@@ -106,7 +106,7 @@ internal sealed class AdapterEmitter
     }
 
     private static string HookCall(HookModel hook) =>
-        Bridge($"_node.{hook.Method}({string.Join(", ", hook.Parameters.Select(p => Service(p.Kind)))})", hook.IsAwaitable);
+        Bridge($"_node.{SourceFile.Identifier(hook.Method)}({string.Join(", ", hook.Parameters.Select(p => Service(p.Kind)))})", hook.IsAwaitable);
 
     /// <summary>What the adapter passes for a token, context, device or buffer parameter, from its <c>FireContext context</c> and fields.</summary>
     public static string Service(ParameterKind kind) => kind switch

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Daedalus.Generators.Common;
 using Daedalus.Generators.Model;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace Daedalus.Generators.Emit;
 
@@ -229,12 +228,12 @@ internal sealed class AdapterFiring(CodeWriter writer, NodeModel node)
             foreach (var input in node.Inputs)
             {
                 var slot = AdapterEmitter.Input(input);
-                writer.Line(input.IsByteStream ? $"_node.{input.Member}.Bind({slot}.Reader);" : $"_node.{input.Member}.Bind({slot}.Sources);");
+                writer.Line(input.IsByteStream ? $"_node.{SourceFile.Identifier(input.Member)}.Bind({slot}.Reader);" : $"_node.{SourceFile.Identifier(input.Member)}.Bind({slot}.Sources);");
             }
             foreach (var output in node.Outputs)
             {
                 var slot = AdapterEmitter.Output(output);
-                writer.Line(output.IsByteStream ? $"_node.{output.Member}.Bind({slot}.Writer);" : $"_node.{output.Member}.Bind({slot}.FanOut, {slot}.Targets);");
+                writer.Line(output.IsByteStream ? $"_node.{SourceFile.Identifier(output.Member)}.Bind({slot}.Writer);" : $"_node.{SourceFile.Identifier(output.Member)}.Bind({slot}.FanOut, {slot}.Targets);");
             }
             if (node.FiresOnce) writer.Line("_fired = false;");
         }
@@ -284,7 +283,7 @@ internal sealed class AdapterFiring(CodeWriter writer, NodeModel node)
             ParameterKind.Accumulator => "ref accumulator",
             _ => AdapterEmitter.Service(p.Kind),
         });
-        return $"_node.{node.ProcessMethod}({string.Join(", ", arguments)})";
+        return $"_node.{SourceFile.Identifier(node.ProcessMethod)}({string.Join(", ", arguments)})";
     }
 
     /// <summary>The local a try-map's out value lands in, named after its parameter.</summary>
@@ -300,7 +299,7 @@ internal sealed class AdapterFiring(CodeWriter writer, NodeModel node)
     private static string Local(string name)
     {
         if (Reserved.Contains(name) || name.StartsWith("_")) return name + "Item";
-        return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+        return SourceFile.Identifier(name);
     }
 
     /// <summary>The type of the local that keeps the result across retries, or null when the node returns nothing.</summary>

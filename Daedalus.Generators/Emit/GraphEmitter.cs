@@ -220,13 +220,13 @@ internal static class GraphEmitter
             foreach (var input in node.Node.Inputs)
             {
                 var edges = graph.EdgesInto(n, input.Name);
-                writer.Line($"{node.PropertyName}.{input.Member}.Bind({string.Join(", ", edges.Select(EdgeNames.Field))});");
+                writer.Line($"{node.PropertyName}.{SourceFile.Identifier(input.Member)}.Bind({string.Join(", ", edges.Select(EdgeNames.Field))});");
             }
             foreach (var output in node.Node.Outputs)
             {
                 var edges = graph.EdgesFrom(n, output.Name);
                 var fanOut = graph.IsRoundRobin(n, output.Name) ? "global::Daedalus.FanOut.RoundRobin, " : "";
-                writer.Line($"{node.PropertyName}.{output.Member}.Bind({fanOut}{string.Join(", ", edges.Select(EdgeNames.Field))});");
+                writer.Line($"{node.PropertyName}.{SourceFile.Identifier(output.Member)}.Bind({fanOut}{string.Join(", ", edges.Select(EdgeNames.Field))});");
             }
         }
     }

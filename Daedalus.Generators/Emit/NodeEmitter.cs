@@ -46,7 +46,7 @@ internal static class NodeEmitter
                     var field = BackingField(node, property);
                     writer.Line($"private readonly {property.PortType} {field} = new({SourceFile.Literal(property.Name)});");
                     writer.Line();
-                    writer.Line($"{Modifiers(property.Accessibility)}partial {property.PortType} {property.Name} {{ get => {field}; }}");
+                    writer.Line($"{Modifiers(property.Accessibility)}partial {property.PortType} {SourceFile.Identifier(property.Name)} {{ get => {field}; }}");
                 }
             }
         });
@@ -58,7 +58,7 @@ internal static class NodeEmitter
         writer.Line(SourceFile.GeneratedCode);
         using (writer.Block("void global::Daedalus.IPerRunState.ResetPerRun()"))
         {
-            foreach (var field in fields) writer.Line($"this.{field.Name} = {field.Value};");
+            foreach (var field in fields) writer.Line($"this.{SourceFile.Identifier(field.Name)} = {field.Value};");
         }
     }
 
@@ -75,7 +75,7 @@ internal static class NodeEmitter
     {
         var error = $"throw new global::System.InvalidOperationException({SourceFile.Literal($"Port '{node.ClassName}.{property.Name}' has the wrong shape (DAE0104); see the build diagnostics.")})";
         var accessors = string.Join(" ", wrong.Accessors.Select(a => $"{a} => {error};"));
-        writer.Line($"{Modifiers(property.Accessibility)}{(wrong.IsStatic ? "static " : "")}partial {property.PortType} {property.Name} {{ {accessors} }}");
+        writer.Line($"{Modifiers(property.Accessibility)}{(wrong.IsStatic ? "static " : "")}partial {property.PortType} {SourceFile.Identifier(property.Name)} {{ {accessors} }}");
     }
 
     private static void EmitPorts(CodeWriter writer, NodeDeclaration node)
@@ -93,13 +93,13 @@ internal static class NodeEmitter
             {
                 writer.Line();
                 writer.Line($"/// <summary>Input port <c>{input.Name}</c> {Items(node, input)}.</summary>");
-                writer.Line($"public global::Daedalus.InputRef<{input.ItemType}> {input.Name} => new(__owner!, {SourceFile.Literal(input.Name)});");
+                writer.Line($"public global::Daedalus.InputRef<{input.ItemType}> {SourceFile.Identifier(input.Name)} => new(__owner!, {SourceFile.Literal(input.Name)});");
             }
             foreach (var output in ports.Outputs)
             {
                 writer.Line();
                 writer.Line($"/// <summary>Output port <c>{output.Name}</c> {Items(node, output)}.</summary>");
-                writer.Line($"public global::Daedalus.OutputRef<{output.ItemType}> {output.Name} => new(__owner!, {SourceFile.Literal(output.Name)});");
+                writer.Line($"public global::Daedalus.OutputRef<{output.ItemType}> {SourceFile.Identifier(output.Name)} => new(__owner!, {SourceFile.Literal(output.Name)});");
             }
         }
     }

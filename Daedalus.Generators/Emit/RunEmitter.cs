@@ -375,7 +375,7 @@ internal sealed partial class RunEmitter
     /// <summary>A hook call; cleanup hooks get a token that is never cancelled, so they run to the end after a cancelled run.</summary>
     private string Call(int n, HookModel hook, bool cleanup = false)
     {
-        var call = $"{_graph.Nodes[n].PropertyName}.{hook.Method}({string.Join(", ", hook.Parameters.Select(p => cleanup ? CleanupService(n, p.Kind) : Service(n, p.Kind)))})";
+        var call = $"{_graph.Nodes[n].PropertyName}.{SourceFile.Identifier(hook.Method)}({string.Join(", ", hook.Parameters.Select(p => cleanup ? CleanupService(n, p.Kind) : Service(n, p.Kind)))})";
         return hook.IsAwaitable ? $"await {call}{ConfigureAwait}" : call;
     }
 
@@ -661,7 +661,7 @@ internal sealed partial class RunEmitter
             ParameterKind.OutPort => EdgeNames.OutPort(node, node.Node.Outputs.First(o => o.Member == p.Name)),
             _ => Service(n, p.Kind),
         });
-        return $"{node.PropertyName}.{node.Node.ProcessMethod}({string.Join(", ", arguments)})";
+        return $"{node.PropertyName}.{SourceFile.Identifier(node.Node.ProcessMethod)}({string.Join(", ", arguments)})";
     }
 
     /// <summary>What node <paramref name="n"/> gets for a token, context, device or buffer parameter.</summary>

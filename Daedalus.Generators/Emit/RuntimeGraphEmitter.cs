@@ -2,7 +2,6 @@ using System.Linq;
 using Daedalus.Generators.Analysis;
 using Daedalus.Generators.Common;
 using Daedalus.Generators.Model;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace Daedalus.Generators.Emit;
 
@@ -111,13 +110,13 @@ internal static class RuntimeGraphEmitter
             }
             foreach (var edge in graph.Edges)
             {
-                var from = $"{Local(graph.Nodes[edge.From])}.{edge.FromPort}";
-                var to = $"{Local(graph.Nodes[edge.To])}.{edge.ToPort}";
+                var from = $"{Local(graph.Nodes[edge.From])}.{SourceFile.Identifier(edge.FromPort)}";
+                var to = $"{Local(graph.Nodes[edge.To])}.{SourceFile.Identifier(edge.ToPort)}";
                 writer.Line($"__graph.Connect({from}, {to}{Policy(edge)});");
             }
             foreach (var output in graph.RoundRobin)
             {
-                writer.Line($"__graph.Distribute({Local(graph.Nodes[output.Node])}.{output.Port}, global::Daedalus.FanOut.RoundRobin);");
+                writer.Line($"__graph.Distribute({Local(graph.Nodes[output.Node])}.{SourceFile.Identifier(output.Port)}, global::Daedalus.FanOut.RoundRobin);");
             }
             writer.Line("return __graph;");
         }
@@ -135,7 +134,6 @@ internal static class RuntimeGraphEmitter
     };
 
     /// <summary>The local holding a node's ports: the node's name from <c>Define</c>.</summary>
-    private static string Local(GraphNode node) =>
-        SyntaxFacts.GetKeywordKind(node.Name) != SyntaxKind.None ? "@" + node.Name : node.Name;
+    private static string Local(GraphNode node) => SourceFile.Identifier(node.Name);
 
 }

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using Daedalus.Generators.Common;
 using Daedalus.Generators.Model;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Daedalus.Generators.Emit;
 
@@ -13,6 +14,9 @@ internal static class SourceFile
     /// (or suppressed) where the user wrote it, not again in the generated file.
     /// </summary>
     public const string NoObsoleteWarnings = "#pragma warning disable CS0612, CS0618 // Obsolete members are reported where Define or the node uses them.";
+
+    /// <summary>A name the user declared, as generated code must write it: a keyword with <c>@</c> (<c>@class</c>).</summary>
+    public static string Identifier(string name) => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 
     public const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"Daedalus.Generators\", \"0.1.0\")]";
 

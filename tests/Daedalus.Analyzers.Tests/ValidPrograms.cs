@@ -130,6 +130,34 @@ public static class ValidPrograms
                     g.Distribute(numbers.Output, FanOut.RoundRobin);
                     g.Distribute(numbers.Output, FanOut.RoundRobin);
             """),
+        ["members named with keywords: process methods, hooks, port properties, [PerRun] fields"] = DiagnosticCases.Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var relay = g.Add(new Relay());
+                    var tally = g.Add(new Tally());
+                    var other = g.Add(new Tally());
+                    g.Connect(numbers.Output, relay.@in);
+                    g.Connect(relay.@out, tally.Value);
+                    g.Connect(relay.@out, other.Value);
+                    g.Distribute(relay.@out, FanOut.RoundRobin);
+            """) + """
+
+            [Node] public sealed partial class Relay
+            {
+                [Input] public partial InPort<int> @in { get; }
+                [Output] public partial OutPort<int> @out { get; }
+                [Process] public void @do() { while (@out.FreeSpace > 0 && @in.TryRead(out var value)) @out.Write(value); }
+            }
+
+            [Node] public sealed partial class Tally
+            {
+                [PerRun] private int @class;
+                [PerRun] private long @event = 1;
+                public long Total => @class + @event;
+                [Initialize] public void @if() { }
+                [Cleanup] public void @else() { }
+                [Process] public void @return(int value) { @class++; @event += value; }
+            }
+            """,
         ["named arguments in any order"] = DiagnosticCases.Graph("""
                     var numbers = g.Add(node: new Numbers());
                     var split = g.Add(new Split());
