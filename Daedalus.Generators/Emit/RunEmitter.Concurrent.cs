@@ -32,9 +32,7 @@ internal sealed partial class RunEmitter
         var ready = string.Join(" && ", node.Node.Inputs.Select(input => AnyWaiting(_graph.EdgesInto(n, input.Name).ToList(), node.Node.Inputs.Count > 1)));
         var blocking = new List<int>();
         CollectBlocking(n, blocking);
-        var room = string.Concat(blocking.Distinct().Select(e => _graph.Edges[e].IsDefault
-            ? $" && ({EdgeNames.Field(e)}.FreeSpace > {invocations}.Count || __overrun)"
-            : $" && {EdgeNames.Field(e)}.FreeSpace > {invocations}.Count"));
+        var room = string.Concat(blocking.Distinct().Select(e => " && " + HasSpace(e, $"{invocations}.Count")));
         EmitUnitLoop(n, stop => $"while ({NotCancelled}{stop})", checkFused =>
         {
             using (_w.Block($"while ({invocations}.Count < {node.Node.MaxDegreeOfParallelism}{room} && {ready})"))

@@ -716,10 +716,16 @@ internal sealed partial class RunEmitter
     {
         var edges = new List<int>();
         CollectBlocking(n, edges);
-        return string.Concat(edges.Distinct().Select(e => _graph.Edges[e].IsDefault
-            ? $" && ({EdgeNames.Field(e)}.FreeSpace > 0 || __overrun)"
-            : $" && {EdgeNames.Field(e)}.FreeSpace > 0"));
+        return string.Concat(edges.Distinct().Select(e => " && " + HasSpace(e, "0")));
     }
+
+    /// <summary>
+    /// Whether blocking edge <paramref name="e"/> has more than <paramref name="taken"/> free slots; a default edge also
+    /// during an overrun pass, which may write past its bound.
+    /// </summary>
+    private string HasSpace(int e, string taken) => _graph.Edges[e].IsDefault
+        ? $"({EdgeNames.Field(e)}.FreeSpace > {taken} || __overrun)"
+        : $"{EdgeNames.Field(e)}.FreeSpace > {taken}";
 
     /// <summary>The default edges that keep a queue: a stall with one of them full earns one overrun pass.</summary>
     private List<int> QueuedDefaultEdges() =>

@@ -227,7 +227,7 @@ internal sealed class RunState
         var end = BlockStart[node + 1];
         for (var i = BlockStart[node]; i < end; i++)
         {
-            if (!(Overrun && BlockEdges[i].Spec.Policy.IsDefault)) room = Math.Min(room, BlockEdges[i].Room);
+            if (Bounds(BlockEdges[i])) room = Math.Min(room, BlockEdges[i].Room);
         }
         return room;
     }
@@ -241,10 +241,13 @@ internal sealed class RunState
         var end = BlockStart[node + 1];
         for (var i = BlockStart[node]; i < end; i++)
         {
-            if (!BlockEdges[i].HasRoom && !(Overrun && BlockEdges[i].Spec.Policy.IsDefault)) return false;
+            if (!BlockEdges[i].HasRoom && Bounds(BlockEdges[i])) return false;
         }
         return true;
     }
+
+    /// <summary>Whether a full <paramref name="edge"/> holds its producer back: always, but for a default edge in an <see cref="Overrun"/> pass.</summary>
+    private bool Bounds(RunEdge edge) => !(Overrun && edge.Spec.Policy.IsDefault);
 
     /// <summary>
     /// Serial and parallel passes: the previous pass fired nothing while a full default edge held a producer back
