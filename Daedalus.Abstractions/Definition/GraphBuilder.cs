@@ -17,7 +17,10 @@ public sealed class GraphBuilder
     /// <returns>The node's typed ports, for <see cref="Connect{TOut, TIn}(OutputRef{TOut}, InputRef{TIn})"/>.</returns>
     public TPorts Add<TPorts>(INode<TPorts> node) where TPorts : class => throw CompileTimeOnly();
 
-    /// <summary>Connects an output port to an input port with a FIFO edge.</summary>
+    /// <summary>
+    /// Connects an output port to an input port with the graph's default edge: <see cref="Edge.Default(int)"/>, a ring of
+    /// <see cref="Edge.DefaultCapacity"/> items (or <c>[Graph(DefaultCapacity = n)]</c>) whose producer waits when it is full.
+    /// </summary>
     /// <remarks>
     /// The two ports must carry the same item type. The types are separate type parameters so that a mismatch
     /// is reported at this call as DAE0009, naming both types, rather than as a type-inference error.
