@@ -27,7 +27,7 @@ internal static class WindowShapes
             if (argument.Key == "Count") count = value;
             if (argument.Key == "Milliseconds") milliseconds = value;
         }
-        if (count >= 0 && milliseconds >= 0 && count + milliseconds > 0) return new WindowModel(count, milliseconds);
+        if (count >= 0 && milliseconds >= 0 && (count > 0 || milliseconds > 0)) return new WindowModel(count, milliseconds);
         problems.Add(new Problem("DAE0115",
             $"[Window] on '{type.Name}.{process.Name}' closes no window: give it a positive Count (items per window), a positive Milliseconds (time per window) or both, and neither negative",
             LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? process.Locations.FirstOrDefault())));

@@ -158,6 +158,19 @@ public static class ValidPrograms
                 [Process] public void @return(int value) { @class++; @event += value; }
             }
             """,
+        ["windows at the largest Count and Milliseconds"] = DiagnosticCases.Graph("""
+                    var numbers = g.Add(new Numbers());
+                    var widest = g.Add(new Widest());
+                    var sum = g.Add(new Sum());
+                    g.Connect(numbers.Output, widest.Values);
+                    g.Connect(widest.Output, sum.Value);
+            """) + """
+
+            [Node] public sealed partial class Widest
+            {
+                [Process, Window(Count = int.MaxValue, Milliseconds = int.MaxValue)] public int Run(System.ReadOnlySpan<int> values) => values.Length;
+            }
+            """,
         ["named arguments in any order"] = DiagnosticCases.Graph("""
                     var numbers = g.Add(node: new Numbers());
                     var split = g.Add(new Split());

@@ -5,12 +5,14 @@ namespace Daedalus.Runtime;
 
 /// <summary>
 /// The items of a window node's open window (<c>[Window]</c> on a method taking <c>ReadOnlySpan&lt;T&gt;</c>).
-/// A count window has one array of exactly <c>Count</c> items, reused for every window; a window closed by
-/// time only grows its array as needed and keeps it. Used by generated code, once per item, so it keeps its
+/// Its array grows as items arrive (up to <c>Count</c> for a count window, so a large Count costs only what
+/// windows really hold) and is reused for every window. Used by generated code, once per item, so it keeps its
 /// own count rather than a <see cref="WindowCounter"/>.
 /// </summary>
 public sealed class WindowBuffer<T>
 {
+    private const int InitialLength = 1024;
+
     private readonly int _capacity;
     private readonly long _timeout;
     private T[] _items;
@@ -22,7 +24,7 @@ public sealed class WindowBuffer<T>
     {
         _capacity = count;
         _timeout = WindowCounter.Ticks(milliseconds);
-        _items = new T[count > 0 ? count : 16];
+        _items = new T[count > 0 ? Math.Min(count, InitialLength) : 16];
     }
 
     /// <summary>Whether the window holds no item.</summary>
@@ -54,10 +56,11 @@ public sealed class WindowBuffer<T>
         _count = 0;
     }
 
-    // Only a window closed by time only fills its array before it is published.
+    // A full array before the window is: a large count window, or one closed by time only.
     private bool AddGrowing(T item)
     {
-        Array.Resize(ref _items, _items.Length * 2);
+        var length = Math.Min((long)_items.Length * 2, Array.MaxLength);
+        Array.Resize(ref _items, (int)(_capacity > 0 ? Math.Min(length, _capacity) : length));
         return Add(item);
     }
 }
