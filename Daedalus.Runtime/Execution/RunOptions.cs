@@ -69,10 +69,13 @@ public sealed record RunOptions
     /// </summary>
     public IProgress<RunProgress>? Progress { get; init; }
 
-    /// <summary>How often <see cref="Progress"/> receives a report: every second unless set; must be positive.</summary>
+    /// <summary>
+    /// How often <see cref="Progress"/> receives a report: every second unless set; must be positive (an interval
+    /// longer than a timer's longest period, about 49.7 days, is that period).
+    /// </summary>
     public TimeSpan ProgressInterval
     {
         get;
-        init => field = value > TimeSpan.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "A progress interval must be positive.");
-    } = TimeSpan.FromSeconds(1);
+        init => field = ProgressIntervals.Checked(value, nameof(value));
+    } = ProgressIntervals.Default;
 }

@@ -26,8 +26,7 @@ public sealed class CompiledProgress
     {
         ArgumentNullException.ThrowIfNull(sink);
         ArgumentNullException.ThrowIfNull(nodes);
-        var every = interval ?? TimeSpan.FromSeconds(1);
-        if (every <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(interval), interval, "A progress interval must be positive.");
+        var every = ProgressIntervals.Checked(interval ?? ProgressIntervals.Default, nameof(interval));
         _sink = sink;
         _interval = Math.Max(1, (long)(every.TotalSeconds * Stopwatch.Frequency));
         _nodes = nodes;

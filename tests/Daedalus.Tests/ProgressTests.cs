@@ -74,6 +74,21 @@ public sealed class ProgressTests
     }
 
     [Fact]
+    public void The_longest_progress_interval_reports_only_the_end_of_a_run()
+    {
+        var compiled = new Reports();
+        new CountedChain().Run(compiled, TimeSpan.MaxValue);
+        Assert.True(Assert.Single(compiled.All).IsFinal);
+
+        foreach (var executor in Executors())
+        {
+            var reports = new Reports();
+            new CountedChain().Run(new RunOptions { Executor = executor, Progress = reports, ProgressInterval = TimeSpan.MaxValue });
+            Assert.True(Assert.Single(reports.All).IsFinal, executor.Name);
+        }
+    }
+
+    [Fact]
     public void A_progress_line_shows_each_node_and_the_declared_total()
     {
         var progress = new RunProgress("Copy", TimeSpan.FromSeconds(1.25),
