@@ -166,6 +166,32 @@ public sealed class RuntimeGraph
         Task.Factory.StartNew(() => Run(options, cancellationToken), CancellationToken.None,
             TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
+    /// <summary>
+    /// Starts the graph as a live graph: it runs until stopped, on a worker thread per node, and can be fed, read,
+    /// paused and edited while it runs (see <see cref="LiveGraph"/> and docs/live-graphs.md). The graph's node objects
+    /// belong to the live graph until it ends: the graph (and every other owner of its run guard) cannot run meanwhile.
+    /// </summary>
+    /// <exception cref="InvalidGraphException">The graph is invalid.</exception>
+    /// <exception cref="NotSupportedException">A node has byte-stream ports, which live graphs do not run.</exception>
+    /// <exception cref="InvalidOperationException">The graph, or another owner of its run guard, is already running.</exception>
+    public LiveGraph Start(LiveOptions? options = null)
+    {
+        var compiled = Compile();
+        _guard.Enter();
+        try
+        {
+            return LiveGraph.Start(compiled, options ?? new LiveOptions(), _guard);
+        }
+        catch
+        {
+            _guard.Exit();
+            throw;
+        }
+    }
+
+    /// <summary>Validates the graph (throwing <see cref="InvalidGraphException"/>) and returns it compiled, for a live graph to sync to.</summary>
+    internal CompiledGraph Validated() => Compile();
+
     private CompiledGraph Compile() =>
         _compiled ??= new GraphValidator(this, _nodes, _byName, _addErrors, _edges, _distributions).Compile();
 

@@ -96,7 +96,40 @@ internal sealed class WaitSignal
         }
     }
 
-    private void Park<TState>(TState state, Func<TState, bool> ready, CancellationToken cancellation)
+    /// <summary>
+    /// Like <see cref="WaitUntil{TState}(TState, Func{TState, bool}, CancellationToken)"/>, but gives up at
+    /// <paramref name="deadline"/> (a <see cref="Stopwatch"/> timestamp; 0 waits without one).
+    /// </summary>
+    /// <returns>Whether <paramref name="ready"/> held; false when the deadline passed first.</returns>
+    public bool WaitUntil<TState>(TState state, Func<TState, bool> ready, long deadline, CancellationToken cancellation)
+    {
+        var spinner = new SpinWait();
+        long parkAt = 0;
+        while (!ready(state))
+        {
+            if (spinner.NextSpinWillYield)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                var now = Stopwatch.GetTimestamp();
+                if (deadline != 0 && now >= deadline) return false;
+                if (parkAt == 0)
+                {
+                    parkAt = now + YieldTicks;
+                }
+                else if (now >= parkAt)
+                {
+                    Park(state, ready, cancellation, deadline);
+                    spinner.Reset();
+                    parkAt = 0;
+                    continue;
+                }
+            }
+            spinner.SpinOnce(sleep1Threshold: -1);
+        }
+        return true;
+    }
+
+    private void Park<TState>(TState state, Func<TState, bool> ready, CancellationToken cancellation, long deadline = 0)
     {
         lock (_gate) _woken = false;
         Volatile.Write(ref _armed, 1);
@@ -108,7 +141,7 @@ internal sealed class WaitSignal
         }
         try
         {
-            Sleep(cancellation);
+            Sleep(cancellation, deadline);
         }
         finally
         {
@@ -146,14 +179,24 @@ internal sealed class WaitSignal
 
     private void Disarm() => Volatile.Write(ref _armed, 0);
 
-    private void Sleep(CancellationToken cancellation)
+    private void Sleep(CancellationToken cancellation, long deadline)
     {
         using var registration = cancellation.CanBeCanceled ? cancellation.UnsafeRegister(Interrupt, this) : default;
         lock (_gate)
         {
             // Checked under the lock that Wake and Interrupt take to pulse, so neither can slip in
             // between the check and the wait.
-            while (!_woken && !cancellation.IsCancellationRequested) Monitor.Wait(_gate);
+            while (!_woken && !cancellation.IsCancellationRequested)
+            {
+                if (deadline == 0)
+                {
+                    Monitor.Wait(_gate);
+                    continue;
+                }
+                var left = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), deadline);
+                if (left <= TimeSpan.Zero) break;
+                Monitor.Wait(_gate, left);
+            }
         }
         cancellation.ThrowIfCancellationRequested();
     }

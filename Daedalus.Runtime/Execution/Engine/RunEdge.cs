@@ -73,6 +73,12 @@ internal abstract class RunEdge(ResolvedEdge spec)
     /// <summary>Items written so far (producer progress, read by a waiting consumer).</summary>
     public long WrittenSoFar => Buffer.Written;
 
+    /// <summary>
+    /// Live graphs: takes every queued item and writes it to <paramref name="target"/> (an edge of the same item
+    /// type replacing this one), whose policy applies to each; returns how many were taken. Both ends are parked.
+    /// </summary>
+    public virtual long MoveItemsTo(RunEdge target) => throw new NotSupportedException($"Edge '{Spec.Id}' ({GetType().Name}) cannot hand its items to another edge.");
+
     /// <summary>Counts one write discarded because the edge refuses items.</summary>
     protected void Discard() => LateDiscards++;
 

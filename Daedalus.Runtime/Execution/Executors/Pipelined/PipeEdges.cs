@@ -17,6 +17,20 @@ internal abstract class PipeEdge<T>(ResolvedEdge spec) : RunEdge(spec), IItemWri
     /// <inheritdoc/>
     public abstract void Write(T item);
 
+    /// <inheritdoc/>
+    public override long MoveItemsTo(RunEdge target)
+    {
+        var reader = (IItemReader<T>)Reader;
+        var writer = (IItemWriter<T>)target.Writer;
+        long moved = 0;
+        while (reader.TryRead(out var item))
+        {
+            writer.Write(item);
+            moved++;
+        }
+        return moved;
+    }
+
     /// <summary>Reads and discards every queued item through <paramref name="reader"/>.</summary>
     protected static long Drain(IItemReader<T> reader)
     {

@@ -1,0 +1,289 @@
+using System.Diagnostics;
+
+namespace Daedalus.Runtime;
+
+internal sealed partial class LiveNode
+{
+    /// <summary>Firings between two looks at the controls, so an edit or a pause never waits for a node that never runs dry.</summary>
+    private const int Batch = 1024;
+
+    private static readonly Func<LiveNode, bool> Progressed = static node => node.Progress() != node._snapshot || node.ControlChanged;
+    private static readonly Func<LiveNode, bool> ControlMoved = static node => node.ControlChanged;
+
+    private readonly ManualResetEventSlim _parked = new(false);
+    private readonly ManualResetEventSlim _released = new(false);
+    private readonly ManualResetEventSlim _finished = new(false);
+    private Thread? _thread;
+    private RunEdge[] _inputEdges = [];
+    private int[] _inputPorts = [];
+    private RunEdge[] _blocking = [];
+    private long _firings;
+    private long _busyTicks;
+    private long _snapshot;
+    private long _due;
+    private int _control;
+    private int _seenControl;
+    private int _triggers;
+    private volatile bool _parkRequested;
+    private volatile bool _exitRequested;
+    private volatile bool _paused;
+    private volatile bool _stopping;
+    private volatile bool _failed;
+    private volatile NodeOutcome _outcome = NodeOutcome.Completed;
+    private bool _initialized;
+    private bool _opened;
+
+    /// <summary>Set when the worker has returned (finished, aborted or removed).</summary>
+    public WaitHandle Finished => _finished.WaitHandle;
+
+    public bool IsPaused => _paused;
+
+    private bool ControlChanged => Volatile.Read(ref _control) != _seenControl;
+
+    /// <summary>Starts the node's worker thread.</summary>
+    public void Start()
+    {
+        if (Adapter is ILiveSource source) source.AttachLive(Poke);
+        if (Mode.Interval > TimeSpan.Zero) _due = Stopwatch.GetTimestamp();
+        _thread = new Thread(Work, DedicatedWorkers.StackSize) { IsBackground = true, Name = $"Daedalus live {_graph.Name}.{Name}" };
+        _thread.Start();
+    }
+
+    /// <summary>Asks the worker to stop between two firings; <see cref="WaitParked"/> waits until it has.</summary>
+    public void RequestPark()
+    {
+        _parkRequested = true;
+        Poke();
+    }
+
+    /// <summary>Waits until the worker parked; false when it ended instead (the graph was aborted).</summary>
+    public bool WaitParked() => WaitHandle.WaitAny([_parked.WaitHandle, _finished.WaitHandle]) == 0;
+
+    /// <summary>Lets a parked worker go on, or end (<paramref name="exit"/>: the node was removed and already cleaned up).</summary>
+    public void Release(bool exit = false)
+    {
+        _parked.Reset();
+        _exitRequested = exit;
+        _parkRequested = false;
+        _released.Set();
+    }
+
+    public void Pause(bool paused)
+    {
+        _paused = paused;
+        Poke();
+    }
+
+    public void Trigger(int count)
+    {
+        Interlocked.Add(ref _triggers, count);
+        Poke();
+    }
+
+    /// <summary>Graceful stop: the node drains its inputs (ignoring pause and mode), then finishes.</summary>
+    public void Stop()
+    {
+        if (Adapter is ILiveSource source) source.Stop();
+        _stopping = true;
+        Poke();
+    }
+
+    /// <summary>Wakes the worker to look at its controls again (or at a feed that was written to).</summary>
+    public void Poke()
+    {
+        Interlocked.Increment(ref _control);
+        if (Signal.IsArmed) Signal.Wake();
+    }
+
+    private void Work()
+    {
+        try
+        {
+            Loop();
+        }
+        catch (Exception bug)
+        {
+            _graph.EngineFailed(this, bug);
+        }
+        finally
+        {
+            _finished.Set();
+        }
+    }
+
+    private void Loop()
+    {
+        var token = _graph.Token;
+        while (true)
+        {
+            _seenControl = Volatile.Read(ref _control);
+            if (_parkRequested)
+            {
+                _parked.Set();
+                _released.Wait();
+                _released.Reset();
+                if (_exitRequested) return;
+                continue;
+            }
+            if (token.IsCancellationRequested)
+            {
+                FinishAborted();
+                return;
+            }
+            if (_stopping && IsDoneForStop())
+            {
+                FinishStopped();
+                return;
+            }
+            if (_failed || (_paused && !_stopping))
+            {
+                Wait(ControlMoved, deadline: 0, token);
+                continue;
+            }
+            var budget = Budget(out var deadline);
+            if (budget > 0 && FireSome(budget)) continue;
+            // Snapshot, then one more try: an item that arrived before the snapshot is fired here, one after it
+            // changes the progress the wait watches.
+            _snapshot = Progress();
+            if (budget > 0 && FireSome(1)) continue;
+            if (_stopping && IsDoneForStop()) continue;
+            Wait(Progressed, deadline, token);
+        }
+    }
+
+    private void Wait(Func<LiveNode, bool> ready, long deadline, CancellationToken token)
+    {
+        try
+        {
+            Signal.WaitUntil(this, ready, deadline, token);
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            // The loop finishes the node as aborted.
+        }
+    }
+
+    /// <summary>How many firings the node's mode allows now; a continuous or timed node also says when to look again.</summary>
+    private int Budget(out long deadline)
+    {
+        deadline = Adapter is ILiveSource source ? source.DueTimestamp : 0;
+        if (_stopping) return int.MaxValue;
+        if (Mode == NodeMode.Manual) return Volatile.Read(ref _triggers);
+        if (Mode.Interval <= TimeSpan.Zero) return int.MaxValue;
+        var now = Stopwatch.GetTimestamp();
+        if (now < _due)
+        {
+            deadline = deadline == 0 ? _due : Math.Min(deadline, _due);
+            return 0;
+        }
+        // One attempt per interval, fired or not; a node that fell behind does not fire a burst to catch up.
+        _due = Math.Max(_due + (long)(Mode.Interval.TotalSeconds * Stopwatch.Frequency), now);
+        return 1;
+    }
+
+    /// <summary>Fires up to <paramref name="budget"/> times (and at most <see cref="Batch"/>) while the outputs have room.</summary>
+    private bool FireSome(int budget)
+    {
+        var limit = Math.Min(budget, Batch);
+        var start = Stopwatch.GetTimestamp();
+        var fired = 0;
+        try
+        {
+            while (fired < limit && !_parkRequested && HasRoom() && Adapter.TryFire(Context))
+            {
+                fired++;
+                Volatile.Write(ref _firings, _firings + 1);
+                if (Mode == NodeMode.Manual && !_stopping) Interlocked.Decrement(ref _triggers);
+            }
+        }
+        catch (Exception error) when (error is OperationCanceledException && _graph.Token.IsCancellationRequested)
+        {
+            return false;
+        }
+        catch (Exception error)
+        {
+            Fail("process", error, _firings + 1);
+        }
+        finally
+        {
+            Volatile.Write(ref _busyTicks, _busyTicks + Stopwatch.GetTimestamp() - start);
+        }
+        return fired > 0;
+    }
+
+    /// <summary>Whether every blocking edge out of the node has room, so that a firing never waits inside a write.</summary>
+    private bool HasRoom()
+    {
+        foreach (var edge in _blocking)
+        {
+            if (!edge.HasRoom) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Items written into the node's inputs and taken from its blocking outputs, plus a large step per completion or refusal.</summary>
+    private long Progress()
+    {
+        long progress = 0;
+        foreach (var input in _inputEdges) progress += input.WrittenSoFar + (input.IsProducerDone ? 1L << 40 : 0);
+        foreach (var output in _blocking) progress += output.Buffer.Delivered + (output.IsRefusing ? 1L << 40 : 0);
+        return progress;
+    }
+
+    /// <summary>
+    /// Stopping: whether the node can never fire again. A node without inputs when it has nothing left to write; a
+    /// function node or sink when one input port's edges are all finished and empty; a port node when every port's are.
+    /// </summary>
+    private bool IsDoneForStop()
+    {
+        if (_failed) return true;
+        if (_inputPorts.Length == 0 && Adapter.Inputs.Count == 0) return Adapter is not ILiveSource source || source.IsDrained || Adapter.IsExhausted;
+        var needsAll = Adapter.Kind == NodeKind.Port;
+        for (var port = 0; port < Adapter.Inputs.Count; port++)
+        {
+            var drained = true;
+            for (var i = 0; i < _inputEdges.Length; i++)
+            {
+                // Completion first: a producer publishes its items before it completes.
+                if (_inputPorts[i] == port && !(_inputEdges[i].IsProducerDone && _inputEdges[i].Buffer.Count == 0)) drained = false;
+            }
+            if (drained && !needsAll) return true;
+            if (!drained && needsAll) return false;
+        }
+        return needsAll;
+    }
+
+    /// <summary>Records a failure: the node stops firing and its inputs refuse items (counted as abandoned) until it is reconfigured or removed.</summary>
+    private void Fail(string phase, Exception error, long firing)
+    {
+        _graph.RecordFailure(this, phase, error, firing);
+        _failed = true;
+        _outcome = NodeOutcome.Failed;
+        foreach (var input in AllInputs) input.Current.Refuse(consumerFailed: true);
+    }
+
+    private void FinishStopped()
+    {
+        if (!_failed && Adapter.PublishesWhenInputsFinish)
+        {
+            try
+            {
+                Adapter.InputsFinished(Context);
+            }
+            catch (Exception error)
+            {
+                Fail("process", error, _firings + 1);
+            }
+        }
+        foreach (var input in AllInputs) input.Current.Refuse(consumerFailed: _failed);
+        foreach (var output in AllOutputs) output.Current.Complete();
+        CloseAndCleanUp();
+    }
+
+    private void FinishAborted()
+    {
+        if (!_failed) _outcome = NodeOutcome.Cancelled;
+        foreach (var output in AllOutputs) output.Current.Complete();
+        CloseAndCleanUp();
+    }
+}
