@@ -262,5 +262,30 @@ public sealed class LiveControlTests
         Assert.Equal(["input", "sink", "triple", "extra"], live.Nodes);
     }
 
+    [Fact]
+    public async Task A_join_whose_other_input_lags_lets_a_full_default_edge_run_over_instead_of_deadlocking()
+    {
+        var graph = new RuntimeGraph("lagging") { DefaultCapacity = 2 };
+        var feed = new Feed<long>(64);
+        var sink = new Collect();
+        var router = graph.Add(new Router(), "router");
+        var zip = graph.Add(new Zip(), "zip");
+        graph.Connect(graph.Add(feed, "input").Output, router.In);
+        graph.Connect(router.Even, zip.Left);
+        graph.Connect(router.Odd, zip.Right);
+        graph.Connect(zip.Out, graph.Add(sink, "sink").In);
+        var live = graph.Start();
+
+        // Ten evens before the first odd: the zip starves on its right input while its left one is full.
+        for (long i = 0; i < 20; i += 2) await feed.Writer.WriteAsync(i);
+        for (long i = 1; i < 20; i += 2) await feed.Writer.WriteAsync(i);
+        await Eventually.True(() => sink.Items.Count == 10);
+        var result = await live.StopAsync().WaitAsync(Eventually.Guard);
+
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => 2L * i * 1000 + 2 * i + 1), sink.Items);
+        Assert.True(result.Run.Edge("router.Even->zip.Left").OverCapacity > 0, result.ToTable());
+        Assert.Equal(0, result.Accounting.Lost);
+    }
+
     private static int Depth(LiveGraph live, string edge) => live.Snapshot().Run.Edges.Last(stats => stats.Id == edge).LeftQueued;
 }
