@@ -86,6 +86,7 @@ public sealed partial class LiveGraph : IAsyncDisposable
             foreach (var index in graph.Schedule) live._order[index].Initialize();
             foreach (var index in graph.Schedule) live._order[index].Open();
             foreach (var node in live._order) node.Start();
+            live.StartTelemetry();
         }
         return live;
     }
