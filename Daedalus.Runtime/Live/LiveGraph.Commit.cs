@@ -112,8 +112,9 @@ public sealed partial class LiveGraph
         edge.Consumer!.InputsOf(edge.ToPort).Remove(edge);
         _edges.Remove(edge.Id);
         _edgeOrder.Remove(edge);
-        _removedEdges.Add(edge);
-        return edge.Remove();
+        var orphaned = edge.Remove();
+        _removed.Add(edge.Stats());
+        return orphaned;
     }
 
     /// <summary>Parked, its edges unwired: the node runs its cleanup once and leaves the graph; its readers get what is left and end.</summary>
@@ -121,8 +122,8 @@ public sealed partial class LiveGraph
     {
         foreach (var reader in node.AllOutputs) reader.Current.Complete();
         node.CloseAndCleanUp();
-        _removedNodes.Add(node.Stats());
-        _removedPlugs.AddRange(PlugRows(node));
+        _removed.Add(node.Stats());
+        foreach (var plug in PlugRows(node)) _removed.Add(plug);
         _nodes.Remove(node.Name);
         _order.Remove(node);
     }
