@@ -76,7 +76,10 @@ public sealed partial class LiveGraph
         var added = new List<LiveNode>();
         Parked(delta.Touched, () =>
         {
-            // The order of the contract: unwire, stop, start, wire, reconfigure, resize.
+            // Calls in flight write their results while the edges they go to are still wired.
+            foreach (var node in delta.RemovedNodes) node.FinishInFlight();
+            foreach (var (node, _) in delta.Reconfigured) node.FinishInFlight();
+            // Then in the contract's order: unwire, stop, start, wire, reconfigure, resize.
             foreach (var edge in delta.RemovedEdges) orphaned += Unwire(edge);
             foreach (var node in delta.RemovedNodes) Stop(node);
             foreach (var entry in delta.AddedNodes)

@@ -299,6 +299,7 @@ internal sealed partial class LiveNode
 
     private void FinishStopped()
     {
+        FinishInFlight();
         if (!_failed && Adapter.PublishesWhenInputsFinish)
         {
             try
