@@ -187,7 +187,7 @@ internal sealed partial class LiveNode
     {
         try
         {
-            Signal.WaitUntil(this, ready, deadline, token);
+            Signal.SleepUntil(this, ready, deadline, token);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
