@@ -40,6 +40,9 @@ public static class BenchmarkApp
         typeof(StencilBenchmarks),
         typeof(DagBenchmarks),
         typeof(AsyncNodeBenchmarks),
+        typeof(LiveCommitBenchmarks),
+        typeof(LiveStartBenchmarks),
+        typeof(LiveStreamBenchmarks),
     ];
 
     public static int Run(string[] args)
