@@ -74,11 +74,11 @@ public sealed class LiveProfile
         var commits = new LiveCommits(live, lanes);
         commits.Verify(lanes);
         // Warm-up (the JIT, the first growth of every list), then cycles until enough samples or the time is up.
-        for (var i = 0; i < (Sizes.Smoke ? 2 : 20); i++) commits.Cycle();
+        for (var i = 0; i < (Sizes.Smoke ? 2 : nodes <= 1_000 ? 20 : 3); i++) commits.Cycle();
         var (cycles, budget) = Sizes.Smoke ? (20, TimeSpan.FromSeconds(5)) : nodes <= 1_000 ? (2_000, TimeSpan.FromSeconds(30)) : (300, TimeSpan.FromSeconds(40));
         var delivered = lanes.Delivered;
         clock.Restart();
-        for (var i = 0; i < cycles && (i < 20 || clock.Elapsed < budget); i++)
+        for (var i = 0; i < cycles && (i < 10 || clock.Elapsed < budget); i++)
         {
             foreach (var (kind, commit) in commits.Cycle())
             {
