@@ -68,8 +68,9 @@ internal static class CatalogEmitter
                 w.Line($"var {local} = {Argument(parameter, locals)};");
                 arguments.Add(local);
             }
-            // A member a constructor parameter of the same name (in any case) takes is not read again.
-            var members = node.Members.Where(m => m.IsRequired || !node.Parameters.Any(p => string.Equals(p.Name, m.Name, StringComparison.OrdinalIgnoreCase))).ToList();
+            // A member a constructor parameter of the same name (in any case) reads is not read again; one that a service
+            // parameter sets is described, so it is accepted below.
+            var members = node.Members.Where(m => m.IsRequired || !node.Parameters.Any(p => p.Kind != ValueKind.Other && string.Equals(p.Name, m.Name, StringComparison.OrdinalIgnoreCase))).ToList();
             var init = members.Where(m => m.IsRequired || (m.Write == MemberWrite.Init && m.Kind != ValueKind.Other)).ToList();
             var construct = $"new {node.Type}({string.Join(", ", arguments)})";
             if (init.Any(m => !m.IsRequired)) w.Line($"var defaults = {construct};");
@@ -167,7 +168,7 @@ internal static class CatalogEmitter
 
         public string Claim(string name)
         {
-            var camel = char.ToLowerInvariant(name[0]) + name.Substring(1);
+            var camel = name.Length == 0 ? "value" : char.ToLowerInvariant(name[0]) + name.Substring(1);
             var candidate = camel;
             for (var i = 2; !_taken.Add(candidate); i++) candidate = camel + i;
             return SourceFile.Identifier(candidate);

@@ -31,7 +31,11 @@ internal static class CatalogReader
             if (candidate.DeclaredAccessibility != Accessibility.Public) continue;
             if (constructor is null || candidate.Parameters.Length > constructor.Parameters.Length) constructor = candidate;
         }
-        if (constructor is null || constructor.Parameters.Any(p => p.RefKind != RefKind.None || p.Type.IsRefLikeType || p.Type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer)) return null;
+        if (constructor is null || constructor.Parameters.Any(p => p.RefKind != RefKind.None || p.Name.Length == 0 || p.Type.IsRefLikeType
+            || p.Type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer or TypeKind.Error))
+        {
+            return null;
+        }
 
         var members = ConfigurationMembers.Read(type);
         if (!constructor.GetAttributes().Any(a => Names.IsNamed(a.AttributeClass, "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute")))

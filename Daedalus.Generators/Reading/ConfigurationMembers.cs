@@ -58,7 +58,7 @@ internal static class ConfigurationMembers
 
     /// <summary>Whether a member of this type is configuration: not a port, delegate, token, context or ref-like type.</summary>
     private static bool IsConfiguration(ITypeSymbol type) =>
-        type.TypeKind is not (TypeKind.Delegate or TypeKind.Pointer or TypeKind.FunctionPointer)
+        type.TypeKind is not (TypeKind.Delegate or TypeKind.Pointer or TypeKind.FunctionPointer or TypeKind.Error)
         && !type.IsRefLikeType
         && !Names.IsNamed(type, Names.InPort) && !Names.IsNamed(type, Names.OutPort)
         && !Names.IsNamed(type, Names.ByteInPort) && !Names.IsNamed(type, Names.ByteOutPort)
