@@ -27,6 +27,12 @@ internal sealed partial class LiveNode
     private int _control;
     private int _seenControl;
     private int _triggers;
+    // Whether the worker sleeps where a commit may claim it (Asleep), was claimed there (Claimed), or runs (Awake).
+    private const int Awake = 0;
+    private const int Asleep = 1;
+    private const int Claimed = 2;
+    private int _phase;
+    private bool _claimed;
     private volatile bool _parkRequested;
     private volatile bool _exitRequested;
     private volatile bool _paused;
@@ -52,21 +58,36 @@ internal sealed partial class LiveNode
         _thread.Start();
     }
 
-    /// <summary>Asks the worker to stop between two firings; <see cref="WaitParked"/> waits until it has.</summary>
+    /// <summary>
+    /// Asks the worker to stop between two firings; <see cref="WaitParked"/> waits until it has. A worker asleep (it
+    /// waits for items, room or a control) is claimed where it sleeps: no wake-up, no wait, which keeps commits that
+    /// touch idle nodes free of thread switches.
+    /// </summary>
     public void RequestPark()
     {
+        _claimed = Interlocked.CompareExchange(ref _phase, Claimed, Asleep) == Asleep;
+        if (_claimed) return;
         _parkRequested = true;
         Poke();
     }
 
-    /// <summary>Waits until the worker parked; false when it ended instead (the graph was aborted).</summary>
-    public bool WaitParked() => WaitHandle.WaitAny([_parked.WaitHandle, _finished.WaitHandle]) == 0;
+    /// <summary>Waits until the worker parked (or was claimed asleep); false when it ended instead (the graph was aborted).</summary>
+    public bool WaitParked() => _claimed || WaitHandle.WaitAny([_parked.WaitHandle, _finished.WaitHandle]) == 0;
 
     /// <summary>Lets a parked worker go on, or end (<paramref name="exit"/>: the node was removed and already cleaned up).</summary>
     public void Release(bool exit = false)
     {
-        _parked.Reset();
         _exitRequested = exit;
+        if (_claimed)
+        {
+            _claimed = false;
+            // Still asleep: it goes on when it wakes, which the poke makes soon, to look at what changed. Else it woke
+            // meanwhile and waits for the release.
+            if (Interlocked.CompareExchange(ref _phase, Awake, Claimed) == Claimed) Poke();
+            else _released.Set();
+            return;
+        }
+        _parked.Reset();
         _parkRequested = false;
         _released.Set();
     }
@@ -120,6 +141,7 @@ internal sealed partial class LiveNode
         while (true)
         {
             _seenControl = Volatile.Read(ref _control);
+            if (_exitRequested) return;
             if (_parkRequested)
             {
                 _parked.Set();
@@ -185,6 +207,8 @@ internal sealed partial class LiveNode
 
     private void Wait(Func<LiveNode, bool> ready, long deadline, CancellationToken token)
     {
+        // From here until it wakes the worker touches neither its adapter nor its bindings: a commit may claim it.
+        Volatile.Write(ref _phase, Asleep);
         try
         {
             Signal.SleepUntil(this, ready, deadline, token);
@@ -192,6 +216,14 @@ internal sealed partial class LiveNode
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
             // The loop finishes the node as aborted.
+        }
+        finally
+        {
+            if (Interlocked.Exchange(ref _phase, Awake) == Claimed)
+            {
+                _released.Wait();
+                _released.Reset();
+            }
         }
     }
 
