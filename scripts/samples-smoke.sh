@@ -7,17 +7,41 @@ cd "$(dirname "$0")/.."
 build=()
 if [[ "${SAMPLES_SMOKE_BUILD:-1}" == "0" ]]; then build=(--no-build); fi
 
+# run_sample PROJECT EXPECTED [ARGS...]: runs the sample with ARGS; its output must contain EXPECTED.
 run_sample() {
   local project=$1 expected=$2 output
-  output=$(dotnet run -c Release "${build[@]}" --project "samples/$project")
-  if ! grep -q -- "$expected" <<<"$output"; then
-    echo "samples-smoke: samples/$project did not print '$expected'. Its output:" >&2
-    echo "$output" >&2
-    exit 1
-  fi
+  shift 2
+  output=$(run "$project" "$@")
+  if ! grep -q -- "$expected" <<<"$output"; then fail "$project" "did not print '$expected'" "$output"; fi
   echo "samples-smoke: samples/$project ok"
+}
+
+# run_sample_last_line PROJECT REGEX [ARGS...]: as run_sample, but the output's last line must match REGEX (extended).
+run_sample_last_line() {
+  local project=$1 regex=$2 output
+  shift 2
+  output=$(run "$project" "$@")
+  if ! tail -n 1 <<<"$output" | grep -qE -- "$regex"; then fail "$project" "did not end with a line matching '$regex'" "$output"; fi
+  echo "samples-smoke: samples/$project ok"
+}
+
+run() {
+  local project=$1 output status=0
+  shift
+  output=$(dotnet run -c Release "${build[@]}" --project "samples/$project" -- "$@") || status=$?
+  if [[ $status -ne 0 ]]; then fail "$project" "exited with $status" "$output"; fi
+  echo "$output"
+}
+
+fail() {
+  echo "samples-smoke: samples/$1 $2. Its output:" >&2
+  echo "$3" >&2
+  exit 1
 }
 
 run_sample Quickstart "GPU segment gpu0"
 run_sample FileStats "5 lines rejected"
 run_sample AccessLog "3 lines rejected"
+# The live graph runs its example script (every kind of edit) for 3 s; its last line is the accounting, nothing lost.
+run_sample_last_line LiveMonitor "^accounting: produced=[1-9][0-9]* delivered=[0-9]+ dropped=[0-9]+ orphaned=[0-9]+ lost=0$" \
+  --script samples/LiveMonitor/example.script --duration 3

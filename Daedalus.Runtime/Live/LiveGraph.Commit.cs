@@ -97,6 +97,7 @@ public sealed partial class LiveGraph
             foreach (var node in added) node.Open();
         }, exit: delta.RemovedNodes);
         foreach (var node in added) node.Start();
+        TrackDepths();
         NodeFailure[] failures;
         lock (_failures) failures = [.. _failures.Skip(failuresBefore)];
         return new CommitResult(delta.AddedNodes.Count, delta.RemovedNodes.Count, delta.Reconfigured.Count, delta.Unchanged,

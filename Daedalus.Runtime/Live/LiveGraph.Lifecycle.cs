@@ -70,6 +70,7 @@ public sealed partial class LiveGraph
         foreach (var reader in _readers) ((ILiveReader)reader.ConsumerState!).Ended();
         _status = status;
         var result = BuildResult(cancelled: status == LiveStatus.Aborted);
+        EndTelemetry(result);
         _guard.Exit();
         _completion.TrySetResult(result);
         return result;

@@ -34,6 +34,7 @@ public sealed partial class LiveGraph
                 reader.Attach(record);
                 producer.Rebind();
             });
+            TrackDepths();
             return reader;
         }
     }
@@ -56,6 +57,7 @@ public sealed partial class LiveGraph
                 edge.Remove();
                 producer.Rebind();
             });
+            TrackDepths();
         }
     }
 

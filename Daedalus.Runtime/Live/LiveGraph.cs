@@ -86,6 +86,7 @@ public sealed partial class LiveGraph : IAsyncDisposable
             foreach (var index in graph.Schedule) live._order[index].Initialize();
             foreach (var index in graph.Schedule) live._order[index].Open();
             foreach (var node in live._order) node.Start();
+            live.StartTelemetry();
         }
         return live;
     }
@@ -106,14 +107,32 @@ public sealed partial class LiveGraph : IAsyncDisposable
         }
     }
 
-    /// <summary>Pauses every node: none fires until <see cref="Resume()"/>; their inputs fill up and backpressure (or drop) as their policies say.</summary>
-    public void Pause() => ForEachNode(node => node.Pause(true));
+    /// <summary>
+    /// Pauses every node: none fires until <see cref="Resume()"/>; their inputs fill up and backpressure (or drop) as
+    /// their policies say. Returns once no node is firing (each finished the firing it was in).
+    /// </summary>
+    public void Pause()
+    {
+        lock (_gate)
+        {
+            EnsureRunning();
+            foreach (var node in _order) node.Pause(true);
+            Parked(_order, static () => { });
+        }
+    }
 
     /// <summary>Resumes every node.</summary>
     public void Resume() => ForEachNode(node => node.Pause(false));
 
-    /// <summary>Pauses node <paramref name="node"/> alone; its inputs fill up and its producers wait (or their edges drop).</summary>
-    public void Pause(string node) => WithNode(node, found => found.Pause(true));
+    /// <summary>
+    /// Pauses node <paramref name="node"/> alone; its inputs fill up and its producers wait (or their edges drop). Returns
+    /// once the node is not firing (it finished the firing it was in).
+    /// </summary>
+    public void Pause(string node) => WithNode(node, found =>
+    {
+        found.Pause(true);
+        Parked([found], static () => { });
+    });
 
     /// <summary>Resumes node <paramref name="node"/>.</summary>
     public void Resume(string node) => WithNode(node, found => found.Pause(false));

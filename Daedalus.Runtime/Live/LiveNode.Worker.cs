@@ -17,6 +17,9 @@ internal sealed partial class LiveNode
     private RunEdge[] _inputEdges = [];
     private int[] _inputPorts = [];
     private RunEdge[] _blocking = [];
+    private LiveNode?[] _blockingConsumers = [];
+    private LiveEdgeRecord[] _defaultInputs = [];
+    private volatile bool _starved;
     private long _firings;
     private long _busyTicks;
     private long _snapshot;
@@ -147,7 +150,36 @@ internal sealed partial class LiveNode
             _snapshot = Progress();
             if (budget > 0 && FireSome(1)) continue;
             if (_stopping && IsDoneForStop()) continue;
+            WaitForProgress(budget > 0, deadline, token);
+        }
+    }
+
+    /// <summary>
+    /// Whether the node waits for an input while it could fire otherwise (its mode allows it, its outputs have room): a
+    /// zip whose other input lags. A producer held back by a full default edge into such a node then writes past the
+    /// bound (counted in <c>OverCapacity</c>), as on the pipelined executor, since waiting would deadlock a graph that
+    /// the serial executor runs. A paused node, a manual one without triggers or a node waiting for room is not starved.
+    /// </summary>
+    public bool IsStarved => _starved;
+
+    private void WaitForProgress(bool couldFire, long deadline, CancellationToken token)
+    {
+        _starved = couldFire && HasRoom();
+        if (_starved)
+        {
+            // Producers asleep on a full default edge into this node look again: they may now write past the bound.
+            foreach (var input in _defaultInputs)
+            {
+                if (!input.Current.HasRoom) input.Producer.Poke();
+            }
+        }
+        try
+        {
             Wait(Progressed, deadline, token);
+        }
+        finally
+        {
+            _starved = false;
         }
     }
 
@@ -211,12 +243,15 @@ internal sealed partial class LiveNode
         return fired > 0;
     }
 
-    /// <summary>Whether every blocking edge out of the node has room, so that a firing never waits inside a write.</summary>
+    /// <summary>
+    /// Whether every blocking edge out of the node has room (or is a default edge into a starved consumer), so that a
+    /// firing never waits inside a write.
+    /// </summary>
     private bool HasRoom()
     {
-        foreach (var edge in _blocking)
+        for (var i = 0; i < _blocking.Length; i++)
         {
-            if (!edge.HasRoom) return false;
+            if (!_blocking[i].HasRoom && _blockingConsumers[i] is not { IsStarved: true }) return false;
         }
         return true;
     }

@@ -160,7 +160,11 @@ internal sealed partial class LiveNode
         }
         _inputEdges = [.. inputs];
         _inputPorts = [.. ports];
-        _blocking = [.. AllOutputs.Select(edge => edge.Current).Where(edge => edge.IsBlocking)];
+        var blocking = AllOutputs.Where(edge => edge.Current.IsBlocking).ToArray();
+        _blocking = Array.ConvertAll(blocking, edge => edge.Current);
+        // A default edge's consumer that starves for another input lets this node write past the bound (see IsStarved).
+        _blockingConsumers = Array.ConvertAll(blocking, edge => edge.Policy.IsDefault ? edge.Consumer : null);
+        _defaultInputs = [.. AllInputs.Where(edge => edge.Policy.IsDefault && edge.Current.IsBlocking)];
     }
 
     /// <summary>Closes and cleans up the adapter, once, recording what they throw.</summary>

@@ -16,7 +16,9 @@ internal sealed class LivePipe<T>(ResolvedEdge spec, WaitSignal consumerSignal, 
 
     public override object Reader => this;
 
-    public override int FreeSpace => IsRefusing ? int.MaxValue : Math.Max(0, _capacity - _queue.Count);
+    // The worker fires the producer only while there is room (or the consumer starves, see LiveNode.IsStarved), so a
+    // port node that writes FreeSpace items per firing can always write at least one.
+    public override int FreeSpace => IsRefusing ? int.MaxValue : Math.Max(1, _capacity - _queue.Count);
 
     public override bool IsProducerDone => _queue.IsCompletedByProducer;
 
