@@ -57,7 +57,7 @@ public sealed class HostedGraphTests
     }
 
     [Fact]
-    public async Task The_registry_names_what_is_missing_and_a_name_is_registered_once()
+    public void The_registry_names_what_is_missing_and_a_name_is_registered_once()
     {
         using var host = TestHost.Build(services => services.AddLiveGraph("monitor", _ => Graphs.Doubling("monitor", new Collect())), new LogCollector());
 

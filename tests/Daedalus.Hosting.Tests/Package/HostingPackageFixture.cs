@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Daedalus.Analyzers.Tests.Package;
 
 namespace Daedalus.Hosting.Tests.Package;
@@ -22,7 +23,8 @@ public sealed class HostingPackageFixture
             Directory.CreateDirectory(folder);
         }
 
-        Version = $"0.0.0-hosting.{DateTime.UtcNow:yyyyMMddHHmmss}";
+        var repositoryVersion = Regex.Match(File.ReadAllText(Path.Combine(Root, "Directory.Build.props")), "<Version>([^<]+)</Version>").Groups[1].Value;
+        Version = $"{repositoryVersion}-hosting.{DateTime.UtcNow:yyyyMMddHHmmss}";
         foreach (var project in new[] { Path.Combine("packaging", "Daedalus.csproj"), Path.Combine("Daedalus.Hosting", "Daedalus.Hosting.csproj") })
         {
             var pack = DotNet.Run(Root, null, "pack", Path.Combine(Root, project), "-c", Configuration, "--no-build", "-o", Feed, $"-p:PackageVersion={Version}");
