@@ -30,6 +30,7 @@ public sealed class DaedalusGenerator : IIncrementalGenerator
         public const string Nodes = "Daedalus.Nodes";
         public const string Graphs = "Daedalus.Graphs";
         public const string Plans = "Daedalus.Plans";
+        public const string Catalog = "Daedalus.Catalog";
     }
 
     /// <inheritdoc/>
@@ -48,6 +49,18 @@ public sealed class DaedalusGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => compilation.GetTypeByMetadataName(Names.RuntimeNode) is not null);
 
         context.RegisterSourceOutput(nodes.Combine(runtimeAvailable), static (output, pair) => EmitNode(output, pair.Left!, pair.Right));
+
+        // One catalogue of the project's node classes, by type name; compared by value, so it is rebuilt only when a
+        // node's constructor or configuration members change.
+        var catalog = nodes
+            .Select(static (node, _) => CatalogEntry(node!))
+            .Where(static entry => entry is not null)
+            .Collect()
+            .Select(static (entries, _) => entries.Select(entry => entry!).OrderBy(entry => entry.TypeName, StringComparer.Ordinal).ToEquatableArray())
+            .Combine(runtimeAvailable)
+            .WithTrackingName(Steps.Catalog);
+
+        context.RegisterSourceOutput(catalog, static (output, pair) => EmitCatalog(output, pair.Left, pair.Right));
 
         var graphs = context.SyntaxProvider.ForAttributeWithMetadataName(
                 Names.GraphAttribute,
@@ -109,6 +122,31 @@ public sealed class DaedalusGenerator : IIncrementalGenerator
             () => NodeEmitter.Emit(node, runtimeAvailable: false),
             () => NodeEmitter.Emit(node with { Node = null }, runtimeAvailable: false),
             () => NodeEmitter.Emit(node with { Node = null, PortProperties = EquatableArray<PortPropertyModel>.Empty }, runtimeAvailable: false));
+
+    /// <summary>The node's catalogue entry when the generator emits its adapter (the class has its <c>Ports</c>).</summary>
+    private static CatalogNode? CatalogEntry(NodeDeclaration node) =>
+        node.Node is not null && !node.Taken.Contains(NodeMemberNames.PortsClass) ? node.Catalog : null;
+
+    /// <summary>
+    /// <c>DaedalusNodeCatalog.g.cs</c>, when the project references Daedalus.Runtime and has a node class to create;
+    /// a node whose factory fails to emit is reported (DAE0999) and left out.
+    /// </summary>
+    private static void EmitCatalog(SourceProductionContext output, EquatableArray<CatalogNode> nodes, bool runtimeAvailable)
+    {
+        if (!runtimeAvailable || nodes.Count == 0) return;
+        var methods = CatalogEmitter.MethodNames(nodes);
+        var factories = new List<(CatalogNode Node, string Method, string Factory)>();
+        foreach (var node in nodes)
+        {
+            var factory = GuardedOutput.Part(output, $"the node catalogue entry of node '{node.TypeName}'", () =>
+            {
+                TestFaults.At(TestFaults.Catalog, node.ClassName);
+                return CatalogEmitter.Factory(node, methods[node]);
+            });
+            if (factory is not null) factories.Add((node, methods[node], factory));
+        }
+        GuardedOutput.AddSource(output, CatalogEmitter.HintName, "the node catalogue", () => CatalogEmitter.Emit(factories));
+    }
 
     /// <summary>The graph's file; if emitting it fails, the throwing surface of an invalid graph, with its nodes if possible.</summary>
     private static void EmitGraph(SourceProductionContext output, GraphModel graph, GraphAnalysisResult analysis)

@@ -75,7 +75,16 @@ public sealed record PlanNode(
     IReadOnlyList<PlanPort> Inputs,
     IReadOnlyList<PlanPort> Outputs,
     NodePlacement Placement = NodePlacement.Cpu,
-    string? Segment = null);
+    string? Segment = null)
+{
+    /// <summary>
+    /// The node instance's configuration (its public properties and fields as invariant strings, in declaration order),
+    /// in the plans of run-time graphs whose node has any; null in generated graphs' static plans, which describe node
+    /// classes rather than instances. Omitted from JSON when null.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, string?>? Configuration { get; init; }
+}
 
 /// <summary>A port of a plan node.</summary>
 /// <param name="Name">The port name used in graph definitions.</param>

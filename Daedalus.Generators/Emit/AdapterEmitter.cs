@@ -50,6 +50,7 @@ internal sealed class AdapterEmitter
             _w.Line();
             _w.Line("public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _allOutputs;");
             EmitHooks();
+            EmitConfiguration();
             new AdapterFiring(_w, _node).Emit();
         }
     }
@@ -102,6 +103,20 @@ internal sealed class AdapterEmitter
         {
             _w.Line();
             _w.Line($"public override void Cleanup(global::Daedalus.Runtime.FireContext context) => {HookCall(cleanup)};");
+        }
+    }
+
+    /// <summary>Describes the node's configuration members, in declaration order, for checksums and plans.</summary>
+    private void EmitConfiguration()
+    {
+        if (_node.Configuration.Count == 0) return;
+        _w.Line();
+        using (_w.Block("public override void DescribeConfiguration(global::Daedalus.Runtime.NodeConfigurationWriter writer)"))
+        {
+            foreach (var member in _node.Configuration)
+            {
+                _w.Line($"writer.Add({SourceFile.Literal(member.Name)}, _node.{SourceFile.Identifier(member.Name)});");
+            }
         }
     }
 

@@ -54,6 +54,7 @@ internal static class Guarded
         var ports = Try(type, problems, () => PortPropertyReader.ReadImplementations(type), EquatableArray<PortPropertyModel>.Empty);
         var taken = Try(type, problems, () => NodeMemberNames.Taken(type), EquatableArray<string>.Empty);
         var declaredPorts = node is null ? Try(type, problems, () => DeclaredPorts.Of(type), PortList.None) : PortList.None;
+        var catalog = node is null ? null : Try(type, problems, () => CatalogReader.Read(type, node), fallback: null);
         return Try(type, problems, () => new NodeDeclaration(
             Declarations.Namespace(type),
             Declarations.Containers(type),
@@ -67,6 +68,7 @@ internal static class Guarded
             Keyword = type.IsRecord ? "record" : "class",
             Taken = taken,
             PortsOfInvalidNode = declaredPorts,
+            Catalog = catalog,
         }, fallback: null);
     }
 

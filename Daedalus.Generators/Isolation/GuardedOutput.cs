@@ -43,6 +43,23 @@ internal static class GuardedOutput
         }
     }
 
+    /// <summary>
+    /// One part of a shared file behind a wall: the part's text, or null when writing it throws, which is reported
+    /// as DAE0999 on <paramref name="subject"/>; the file is then written without that part.
+    /// </summary>
+    public static string? Part(SourceProductionContext output, string subject, Func<string> emit)
+    {
+        try
+        {
+            return emit();
+        }
+        catch (Exception exception) when (InternalError.IsUnexpected(exception, output.CancellationToken))
+        {
+            Report(output, $"generating {subject}", exception);
+            return null;
+        }
+    }
+
     private static void Report(SourceProductionContext output, string activity, Exception exception) =>
         output.ReportDiagnostic(Diagnostic.Create(Descriptors.InternalError, Location.None,
             InternalError.Properties(exception.ToString()), InternalError.Message(activity, exception)));

@@ -17,6 +17,7 @@ internal static class TestFaults
     public const string Read = "read";
     public const string Analyze = "analyze";
     public const string Emit = "emit";
+    public const string Catalog = "catalog";
 
     // Never inlined: a report names the innermost Daedalus method on the stack, and tests expect this one.
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -46,4 +46,7 @@ internal sealed record NodeDeclaration(
 
     /// <summary>Names the generator would add that the user already declared (DAE0108): the emitter leaves those members out.</summary>
     public EquatableArray<string> Taken { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>What the generated node catalogue needs to create the class; null when it cannot (see <c>CatalogReader</c>).</summary>
+    public CatalogNode? Catalog { get; init; }
 }

@@ -134,6 +134,9 @@ internal sealed record NodeModel(
         || (Initialize?.Parameters.Any(p => p.Kind == ParameterKind.Context) ?? false)
         || (Cleanup?.Parameters.Any(p => p.Kind == ParameterKind.Context) ?? false);
 
+    /// <summary>The configuration members the adapter describes, base classes first, each in declaration order.</summary>
+    public EquatableArray<ConfigurationMember> Configuration { get; init; } = EquatableArray<ConfigurationMember>.Empty;
+
     /// <summary>The <c>[PerRun]</c> fields and what each is set back to at the start of every run.</summary>
     public EquatableArray<PerRunField> PerRun { get; init; } = EquatableArray<PerRunField>.Empty;
 

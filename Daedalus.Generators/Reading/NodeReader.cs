@@ -67,7 +67,11 @@ internal static class NodeReader
         if (problems.Count > countBefore) return null;
         var perRun = PerRunFields.Read(type, problems);
         if (problems.Count > countBefore) return null;
-        model = model with { Initialize = initialize, Cleanup = cleanup, Placement = Names.Placement(type), PerRun = perRun };
+        model = model with
+        {
+            Initialize = initialize, Cleanup = cleanup, Placement = Names.Placement(type), PerRun = perRun,
+            Configuration = ConfigurationMembers.Read(type),
+        };
         CheckDeviceParameters(type, model, process, problems);
         model = NodeConcurrency.Read(type, model, problems);
         return problems.Count > countBefore ? null : model;

@@ -6,7 +6,8 @@ namespace Daedalus.Runtime;
 /// </summary>
 internal sealed class LiveEdgeRecord(string id, LiveNode producer, int fromPort, LiveNode? consumer, WaitSignal consumerSignal, int toPort, RunEdge edge)
 {
-    private readonly List<RunEdge> _replaced = [];
+    // What the queues a resize replaced counted (final once replaced: nothing writes to them again), items moved out of them included.
+    private EdgeRunStats? _replaced;
     private long _moved;
 
     /// <summary>The edge's id, <c>from.Port->to.Port</c> (a reader's: <c>from.Port->(reader N)</c>).</summary>
@@ -40,7 +41,7 @@ internal sealed class LiveEdgeRecord(string id, LiveNode producer, int fromPort,
     {
         var moved = Current.MoveItemsTo(next);
         _moved += moved;
-        _replaced.Add(Current);
+        _replaced = Add(_replaced, Current.Stats());
         Current = next;
         return moved;
     }
@@ -57,26 +58,20 @@ internal sealed class LiveEdgeRecord(string id, LiveNode producer, int fromPort,
     /// <summary>The edge's figures over its whole life (every item moved by a resize counted once).</summary>
     public EdgeRunStats Stats()
     {
-        var current = Current.Stats();
-        long written = current.Written - _moved, delivered = current.Delivered - _moved;
-        long droppedOldest = current.DroppedOldest, droppedNewest = current.DroppedNewest, abandoned = current.Abandoned, over = current.OverCapacity;
-        long left = current.LeftQueued;
-        var peak = current.PeakDepth;
-        foreach (var old in _replaced)
-        {
-            var stats = old.Stats();
-            written += stats.Written;
-            delivered += stats.Delivered;
-            droppedOldest += stats.DroppedOldest;
-            droppedNewest += stats.DroppedNewest;
-            abandoned += stats.Abandoned;
-            left += stats.LeftQueued;
-            over += stats.OverCapacity;
-            peak = Math.Max(peak, stats.PeakDepth);
-        }
-        return new EdgeRunStats(Id, written, delivered, droppedOldest, droppedNewest, abandoned, (int)Math.Min(left, int.MaxValue), peak, over)
-        {
-            Policy = Policy,
-        };
+        var total = Add(_replaced, Current.Stats());
+        return total with { Written = total.Written - _moved, Delivered = total.Delivered - _moved, Policy = Policy };
     }
+
+    /// <summary>Two sets of figures of one edge added up (the larger peak), under <paramref name="next"/>'s id and policy.</summary>
+    public static EdgeRunStats Add(EdgeRunStats? earlier, EdgeRunStats next) => earlier is null ? next : next with
+    {
+        Written = earlier.Written + next.Written,
+        Delivered = earlier.Delivered + next.Delivered,
+        DroppedOldest = earlier.DroppedOldest + next.DroppedOldest,
+        DroppedNewest = earlier.DroppedNewest + next.DroppedNewest,
+        Abandoned = earlier.Abandoned + next.Abandoned,
+        LeftQueued = (int)Math.Min(int.MaxValue, (long)earlier.LeftQueued + next.LeftQueued),
+        PeakDepth = Math.Max(earlier.PeakDepth, next.PeakDepth),
+        OverCapacity = earlier.OverCapacity + next.OverCapacity,
+    };
 }

@@ -76,7 +76,10 @@ public sealed partial class LiveGraph
         var added = new List<LiveNode>();
         Parked(delta.Touched, () =>
         {
-            // The order of the contract: unwire, stop, start, wire, reconfigure, resize.
+            // Calls in flight write their results while the edges they go to are still wired.
+            foreach (var node in delta.RemovedNodes) node.FinishInFlight();
+            foreach (var (node, _) in delta.Reconfigured) node.FinishInFlight();
+            // Then in the contract's order: unwire, stop, start, wire, reconfigure, resize.
             foreach (var edge in delta.RemovedEdges) orphaned += Unwire(edge);
             foreach (var node in delta.RemovedNodes) Stop(node);
             foreach (var entry in delta.AddedNodes)
@@ -112,8 +115,9 @@ public sealed partial class LiveGraph
         edge.Consumer!.InputsOf(edge.ToPort).Remove(edge);
         _edges.Remove(edge.Id);
         _edgeOrder.Remove(edge);
-        _removedEdges.Add(edge);
-        return edge.Remove();
+        var orphaned = edge.Remove();
+        _removed.Add(edge.Stats());
+        return orphaned;
     }
 
     /// <summary>Parked, its edges unwired: the node runs its cleanup once and leaves the graph; its readers get what is left and end.</summary>
@@ -121,8 +125,8 @@ public sealed partial class LiveGraph
     {
         foreach (var reader in node.AllOutputs) reader.Current.Complete();
         node.CloseAndCleanUp();
-        _removedNodes.Add(node.Stats());
-        _removedPlugs.AddRange(PlugRows(node));
+        _removed.Add(node.Stats());
+        foreach (var plug in PlugRows(node)) _removed.Add(plug);
         _nodes.Remove(node.Name);
         _order.Remove(node);
     }

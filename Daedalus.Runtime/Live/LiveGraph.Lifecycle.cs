@@ -88,15 +88,14 @@ public sealed partial class LiveGraph
     /// <summary>Holding the gate: every node's and edge's figures, plugs included, and the accounting.</summary>
     private LiveResult BuildResult(bool cancelled)
     {
-        var nodes = new List<NodeRunStats>(_removedNodes);
-        var edges = new List<EdgeRunStats>();
+        var nodes = new List<NodeRunStats>(_removed.Nodes);
+        var edges = new List<EdgeRunStats>(_removed.Edges);
         long queued = 0;
-        foreach (var edge in _removedEdges.Concat(_edgeOrder).Concat(_readers))
+        foreach (var edge in _edgeOrder.Concat(_readers))
         {
             edges.Add(edge.Stats());
             if (!edge.Current.IsRefusing) queued += edge.Current.Buffer.Count;
         }
-        edges.AddRange(_removedPlugs);
         foreach (var node in _order)
         {
             nodes.Add(node.Stats());

@@ -46,17 +46,21 @@ public sealed partial class LiveGraph
         {
             if (_status != LiveStatus.Running || edge.IsRemoved) return;
             var producer = edge.Producer;
-            if (!_nodes.TryGetValue(producer.Name, out var current) || current != producer)
+            if (_nodes.TryGetValue(producer.Name, out var current) && current == producer)
             {
-                edge.Remove();
-                return;
+                Parked([producer], () =>
+                {
+                    producer.OutputsOf(edge.FromPort).Remove(edge);
+                    edge.Remove();
+                    producer.Rebind();
+                });
             }
-            Parked([producer], () =>
+            else
             {
-                producer.OutputsOf(edge.FromPort).Remove(edge);
                 edge.Remove();
-                producer.Rebind();
-            });
+            }
+            _readers.Remove(edge);
+            _removed.Add(edge.Stats());
             TrackDepths();
         }
     }

@@ -21,9 +21,7 @@ public sealed partial class LiveGraph : IAsyncDisposable
     private readonly Dictionary<string, LiveEdgeRecord> _edges = new(StringComparer.Ordinal);
     private readonly List<LiveEdgeRecord> _edgeOrder = [];
     private readonly List<LiveEdgeRecord> _readers = [];
-    private readonly List<LiveEdgeRecord> _removedEdges = [];
-    private readonly List<NodeRunStats> _removedNodes = [];
-    private readonly List<EdgeRunStats> _removedPlugs = [];
+    private readonly LiveHistory _removed = new();
     private readonly List<NodeFailure> _failures = [];
     private readonly Lock _gate = new();
     private readonly CancellationTokenSource _abort = new();

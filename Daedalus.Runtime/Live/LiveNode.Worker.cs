@@ -187,7 +187,7 @@ internal sealed partial class LiveNode
     {
         try
         {
-            Signal.WaitUntil(this, ready, deadline, token);
+            Signal.SleepUntil(this, ready, deadline, token);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
@@ -300,6 +300,7 @@ internal sealed partial class LiveNode
 
     private void FinishStopped()
     {
+        FinishInFlight();
         if (!_failed && Adapter.PublishesWhenInputsFinish)
         {
             try

@@ -167,6 +167,33 @@ internal sealed partial class LiveNode
         _defaultInputs = [.. AllInputs.Where(edge => edge.Policy.IsDefault && edge.Current.IsBlocking)];
     }
 
+    /// <summary>
+    /// Before the node closes (removed, reconfigured, stopping): a node with calls in flight
+    /// (<c>[Node(MaxDegreeOfParallelism = N)]</c>) starts no more and writes the results of those in flight, so
+    /// none is lost. Parked or on the node's own thread.
+    /// </summary>
+    public void FinishInFlight()
+    {
+        if (Adapter.MaxDegreeOfParallelism <= 1 || _failed || !_opened) return;
+        Context.Draining = true;
+        try
+        {
+            while (Adapter.TryFire(Context)) Volatile.Write(ref _firings, _firings + 1);
+        }
+        catch (Exception error) when (!(error is OperationCanceledException && _graph.Token.IsCancellationRequested))
+        {
+            Fail("process", error, _firings + 1);
+        }
+        catch (OperationCanceledException)
+        {
+            // Aborted: what was in flight is abandoned with the rest.
+        }
+        finally
+        {
+            Context.Draining = false;
+        }
+    }
+
     /// <summary>Closes and cleans up the adapter, once, recording what they throw.</summary>
     public void CloseAndCleanUp()
     {

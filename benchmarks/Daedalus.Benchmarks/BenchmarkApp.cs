@@ -40,6 +40,9 @@ public static class BenchmarkApp
         typeof(StencilBenchmarks),
         typeof(DagBenchmarks),
         typeof(AsyncNodeBenchmarks),
+        typeof(LiveCommitBenchmarks),
+        typeof(LiveStartBenchmarks),
+        typeof(LiveStreamBenchmarks),
     ];
 
     public static int Run(string[] args)
@@ -60,7 +63,9 @@ public static class BenchmarkApp
                 ? Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(5)
                     .WithIterationTime(TimeInterval.FromMilliseconds(250)).WithId("Quick")
                 : Job.Default.WithId("Full");
-        if (inProcess && !smoke) job = job.WithToolchain(InProcessNoEmitToolchain.Instance);
+        // The in-process toolchain gives up on a benchmark after 5 minutes by default; a live graph of 10,000 nodes on
+        // a busy 2-core machine takes longer than that to set up, measure and stop.
+        if (inProcess && !smoke) job = job.WithToolchain(new InProcessNoEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true));
 
         var config = ManualConfig.CreateEmpty()
             .AddJob(job)

@@ -39,4 +39,10 @@ public static class Sizes
 
     /// <summary>Nodes in the generated graph the generator benchmark compiles.</summary>
     public static int GeneratorNodes => Smoke ? 20 : 1_000;
+
+    /// <summary>Live graphs: the graph sizes the commit and start-up suites measure (one worker thread per node).</summary>
+    public static int[] LiveNodes => Smoke ? [10, 40] : [100, 10_000];
+
+    /// <summary>Live graphs: items one streaming operation pushes through the feed, the map and the reader.</summary>
+    public static int LiveItems => Smoke ? 1_000 : 100_000;
 }

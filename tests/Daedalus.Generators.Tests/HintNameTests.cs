@@ -143,8 +143,10 @@ public sealed class HintNameTests
         }
         """;
 
+    /// <summary>The files of the types; the one node catalogue of the project, whose name is fixed, is left aside.</summary>
     private static void AssertHintNames(GeneratorDriverRunResult result, params string[] expected) =>
         Assert.Equal(
             expected.Order(StringComparer.Ordinal),
-            result.Results.SelectMany(r => r.GeneratedSources).Select(s => s.HintName).Order(StringComparer.Ordinal));
+            result.Results.SelectMany(r => r.GeneratedSources).Select(s => s.HintName)
+                .Where(name => name != "DaedalusNodeCatalog.g.cs").Order(StringComparer.Ordinal));
 }

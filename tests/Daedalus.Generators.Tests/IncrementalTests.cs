@@ -11,6 +11,7 @@ public sealed class IncrementalTests
         DaedalusGenerator.Steps.Nodes,
         DaedalusGenerator.Steps.Graphs,
         DaedalusGenerator.Steps.Plans,
+        DaedalusGenerator.Steps.Catalog,
     ];
 
     [Fact]
@@ -31,6 +32,29 @@ public sealed class IncrementalTests
             Assert.NotEmpty(reasons);
             Assert.All(reasons, reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {reason}"));
         }
+    }
+
+    [Fact]
+    public void Editing_a_node_body_leaves_the_catalogue_cached_and_editing_its_configuration_reruns_it()
+    {
+        var compilation = GeneratorHarness.Compile(Sources.Catalog);
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+        var tree = compilation.SyntaxTrees.Single();
+
+        var body = Rerun(driver, compilation, tree, "value * Factor", "value * Factor + 1");
+        Assert.All(body, reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
+
+        var configuration = Rerun(driver, compilation, tree, "public int Factor { get; init; } = 2;", "public int Factor { get; set; } = 2;");
+        Assert.Contains(IncrementalStepRunReason.Modified, configuration);
+    }
+
+    private static List<IncrementalStepRunReason> Rerun(GeneratorDriver driver, CSharpCompilation compilation, SyntaxTree tree, string from, string to)
+    {
+        var changed = tree.GetText().ToString().Replace(from, to, StringComparison.Ordinal);
+        Assert.NotEqual(tree.GetText().ToString(), changed);
+        var edited = compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(changed, (CSharpParseOptions)tree.Options, tree.FilePath));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+        return result.TrackedSteps[DaedalusGenerator.Steps.Catalog].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
     }
 
     [Fact]

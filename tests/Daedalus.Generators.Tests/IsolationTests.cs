@@ -83,7 +83,11 @@ public sealed class IsolationTests
         Assert.Contains("public global::Daedalus.OutputRef<decimal> Output", round);
         GeneratorHarness.AssertNoErrors(output);
         Assert.Contains("This graph has errors (DAE0010)", SnapshotTests.Generated(result, "Shop.Checkout.Graph.g.cs"));
-        AssertOthersUntouched(result, "Shop.Round.Node.g.cs", "Shop.Checkout.Graph.g.cs");
+        // A node that could not be read cannot be created by name either: the catalogue leaves it out.
+        var catalog = SnapshotTests.Generated(result, "DaedalusNodeCatalog.g.cs");
+        Assert.DoesNotContain("Shop.Round", catalog);
+        Assert.Contains(".Add(\"Shop.Orders\", CreateOrders)", catalog);
+        AssertOthersUntouched(result, "Shop.Round.Node.g.cs", "Shop.Checkout.Graph.g.cs", "DaedalusNodeCatalog.g.cs");
     }
 
     [Fact]
@@ -98,6 +102,21 @@ public sealed class IsolationTests
         Assert.Contains("partial class Round : global::Daedalus.INode<Round.Ports>", round);
         Assert.Contains("public global::Daedalus.OutputRef<decimal> Output", round);
         AssertOthersUntouched(result, "Shop.Round.Node.g.cs");
+    }
+
+    [Fact]
+    public void A_catalogue_entry_that_fails_to_emit_is_reported_on_its_node_and_left_out()
+    {
+        var (result, output) = RunWithFault(TestFaults.Catalog, "Round");
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("DAE0999", error.Id);
+        Assert.StartsWith("Daedalus failed while generating the node catalogue entry of node 'Shop.Round': InvalidOperationException (in TestFaults.At): injected catalog fault in Round.", error.GetMessage());
+        var catalog = SnapshotTests.Generated(result, "DaedalusNodeCatalog.g.cs");
+        Assert.DoesNotContain("Shop.Round", catalog);
+        Assert.Contains(".Add(\"Shop.Orders\", CreateOrders)", catalog);
+        GeneratorHarness.AssertNoErrors(output);
+        AssertOthersUntouched(result, "DaedalusNodeCatalog.g.cs");
     }
 
     private static (GeneratorDriverRunResult Result, Compilation Output) RunWithFault(string stage, string className)

@@ -99,9 +99,34 @@ public sealed class SnapshotTests
     }
 
     [Fact]
+    public void Node_catalogue_creates_every_accessible_non_generic_node_class_from_its_configuration()
+    {
+        var (result, output) = GeneratorHarness.Run(Sources.Catalog);
+        GeneratorHarness.AssertNoErrors(output);
+        Snapshot.Match(Generated(result, "DaedalusNodeCatalog.g.cs"), "DaedalusNodeCatalog.g.cs");
+        Snapshot.Match(Generated(result, "Tuning.Scale.Node.g.cs"), "Tuning.Scale.Node.g.cs");
+    }
+
+    [Fact]
+    public void No_catalogue_without_the_runtime_or_without_a_node_it_can_create()
+    {
+        var (withoutRuntime, _) = GeneratorHarness.Run(GeneratorHarness.CompileWithoutRuntime(Sources.Catalog));
+        Assert.DoesNotContain(withoutRuntime.Results.SelectMany(r => r.GeneratedSources), s => s.HintName == "DaedalusNodeCatalog.g.cs");
+        var (genericOnly, _) = GeneratorHarness.Run(Sources.Catalog[..Sources.Catalog.IndexOf("[Node]", StringComparison.Ordinal)] + """
+            [Node]
+            public sealed partial class Box<T>
+            {
+                [Process]
+                public T Run(T value) => value;
+            }
+            """);
+        Assert.DoesNotContain(genericOnly.Results.SelectMany(r => r.GeneratedSources), s => s.HintName == "DaedalusNodeCatalog.g.cs");
+    }
+
+    [Fact]
     public void Generated_code_uses_no_reflection()
     {
-        var (result, _) = GeneratorHarness.Run(Sources.Nodes, Sources.Checkout, Sources.GenericAndTuples);
+        var (result, _) = GeneratorHarness.Run(Sources.Nodes, Sources.Checkout, Sources.GenericAndTuples, Sources.Catalog);
         foreach (var source in result.Results.SelectMany(r => r.GeneratedSources))
         {
             Assert.DoesNotContain("System.Reflection", source.SourceText.ToString());

@@ -549,4 +549,83 @@ internal static class Sources
             }
         }
         """;
+
+    /// <summary>Node classes of every shape the node catalogue creates, and some it leaves out.</summary>
+    public const string Catalog = """
+        using System;
+        using Daedalus;
+
+        namespace Tuning;
+
+        public enum Mode { Fast, Careful }
+
+        public interface IClock { DateTime Now { get; } }
+
+        public abstract class Measured
+        {
+            public string Unit { get; set; } = "m";
+        }
+
+        [Node]
+        public sealed partial class Scale : Measured
+        {
+            public Scale(double weight, IClock clock, Mode mode = Mode.Careful, string? label = null, IFormatProvider? format = null)
+            {
+                Weight = weight;
+                Clock = clock;
+            }
+
+            public double Weight { get; }
+            public IClock Clock { get; }
+            public int Factor { get; init; } = 2;
+            public TimeSpan? Delay { get; set; }
+            public int[] Steps = [1, 2];
+            public int @class;
+            [PerRun] public int Seen;
+            public Func<int, int>? Map { get; set; }
+
+            [Process]
+            public int Run(int value) => value * Factor;
+        }
+
+        [Node]
+        public sealed partial record Offset(int By)
+        {
+            [Process]
+            public int Run(int value) => value + By;
+        }
+
+        [Node]
+        public sealed partial class Labelled
+        {
+            public required string Label { get; init; }
+
+            [Process]
+            public string Run(int value) => Label + value;
+        }
+
+        public static partial class Outer
+        {
+            [Node]
+            internal sealed partial class Inner
+            {
+                [Process]
+                public void Run(int value) { }
+            }
+
+            [Node]
+            private sealed partial class Hidden
+            {
+                [Process]
+                public void Run(int value) { }
+            }
+        }
+
+        [Node]
+        public sealed partial class Box<T>
+        {
+            [Process]
+            public T Run(T value) => value;
+        }
+        """;
 }

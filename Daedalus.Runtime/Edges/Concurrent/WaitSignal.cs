@@ -97,34 +97,26 @@ internal sealed class WaitSignal
     }
 
     /// <summary>
-    /// Like <see cref="WaitUntil{TState}(TState, Func{TState, bool}, CancellationToken)"/>, but gives up at
+    /// For waiters that mostly wait (a live graph's nodes): spins briefly, then sleeps until woken, without the yielding
+    /// phase of <see cref="WaitUntil{TState}(TState, Func{TState, bool}, CancellationToken)"/> — thousands of idle
+    /// nodes each yielding for <see cref="YieldBudget"/> after every item would keep every processor busy. Gives up at
     /// <paramref name="deadline"/> (a <see cref="Stopwatch"/> timestamp; 0 waits without one).
     /// </summary>
     /// <returns>Whether <paramref name="ready"/> held; false when the deadline passed first.</returns>
-    public bool WaitUntil<TState>(TState state, Func<TState, bool> ready, long deadline, CancellationToken cancellation)
+    public bool SleepUntil<TState>(TState state, Func<TState, bool> ready, long deadline, CancellationToken cancellation)
     {
         var spinner = new SpinWait();
-        long parkAt = 0;
         while (!ready(state))
         {
-            if (spinner.NextSpinWillYield)
+            if (!spinner.NextSpinWillYield)
             {
-                cancellation.ThrowIfCancellationRequested();
-                var now = Stopwatch.GetTimestamp();
-                if (deadline != 0 && now >= deadline) return false;
-                if (parkAt == 0)
-                {
-                    parkAt = now + YieldTicks;
-                }
-                else if (now >= parkAt)
-                {
-                    Park(state, ready, cancellation, deadline);
-                    spinner.Reset();
-                    parkAt = 0;
-                    continue;
-                }
+                spinner.SpinOnce(sleep1Threshold: -1);
+                continue;
             }
-            spinner.SpinOnce(sleep1Threshold: -1);
+            cancellation.ThrowIfCancellationRequested();
+            if (deadline != 0 && Stopwatch.GetTimestamp() >= deadline) return false;
+            Park(state, ready, cancellation, deadline);
+            spinner.Reset();
         }
         return true;
     }

@@ -78,7 +78,10 @@ public sealed class FireContext
     /// outputs, so every call in flight can write its result and an activation never ends with calls in flight;
     /// on the pipelined executor, whose writes wait for room, it is unlimited.
     /// </summary>
-    public int ResultRoom => LimitsResultsByRoom && _run is { } run ? run.Room(_index) : int.MaxValue;
+    public int ResultRoom => Draining ? 0 : LimitsResultsByRoom && _run is { } run ? run.Room(_index) : int.MaxValue;
+
+    /// <summary>Live graphs, before a node closes: no invocation may start, so firings only write the results of those in flight.</summary>
+    internal bool Draining { get; set; }
 
     /// <summary>Whether <see cref="ResultRoom"/> follows the blocking outputs' free space.</summary>
     internal bool LimitsResultsByRoom { get; set; }

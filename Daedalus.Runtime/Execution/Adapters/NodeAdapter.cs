@@ -85,4 +85,11 @@ public abstract class NodeAdapter
     /// Writes at most one item to each output.
     /// </summary>
     public virtual void InputsFinished(FireContext context) { }
+
+    /// <summary>
+    /// Writes the node's configuration to <paramref name="writer"/>: its public instance properties and fields (inherited
+    /// ones included), in declaration order, except ports, <c>[PerRun]</c> fields, delegates, tokens and contexts. The
+    /// generated adapter overrides it; see <see cref="NodeConfiguration"/>.
+    /// </summary>
+    public virtual void DescribeConfiguration(NodeConfigurationWriter writer) { }
 }

@@ -13,7 +13,10 @@ internal static class PlanBuilder
             for (var p = 0; p < inputs.Length; p++) inputs[p] = new PlanPort(adapter.Inputs[p].Name, adapter.Inputs[p].ItemTypeName);
             var outputs = new PlanPort[adapter.Outputs.Count];
             for (var p = 0; p < outputs.Length; p++) outputs[p] = new PlanPort(adapter.Outputs[p].Name, adapter.Outputs[p].ItemTypeName);
-            planNodes[n] = new PlanNode(nodes[n].Name, adapter.TypeName, adapter.Kind, IsAsync: false, inputs, outputs);
+            planNodes[n] = new PlanNode(nodes[n].Name, adapter.TypeName, adapter.Kind, IsAsync: false, inputs, outputs)
+            {
+                Configuration = Configuration(adapter),
+            };
         }
         var planEdges = new PlanEdge[edges.Length];
         for (var e = 0; e < edges.Length; e++)
@@ -26,5 +29,15 @@ internal static class PlanBuilder
         var order = new string[schedule.Length];
         for (var i = 0; i < schedule.Length; i++) order[i] = nodes[schedule[i]].Name;
         return new GraphPlan(name, planNodes, planEdges, order);
+    }
+
+    /// <summary>The node's configuration in declaration order, or null when it has none.</summary>
+    private static IReadOnlyDictionary<string, string?>? Configuration(NodeAdapter adapter)
+    {
+        var entries = NodeConfiguration.Describe(adapter);
+        if (entries.Count == 0) return null;
+        var configuration = new OrderedDictionary<string, string?>(entries.Count, StringComparer.Ordinal);
+        foreach (var (key, value) in entries) configuration[key] = value;
+        return configuration;
     }
 }

@@ -122,6 +122,57 @@ public sealed class PackageConsumerTests(PackageFixture package) : IClassFixture
     }
 
     [Fact]
+    public void A_consumer_recreates_a_run_time_graph_from_its_plan_through_the_generated_catalogue()
+    {
+        using var consumer = package.CreateConsumer("""
+            using Daedalus;
+            using Daedalus.Generated;
+            using Daedalus.Runtime;
+
+            var runtime = new RuntimeGraph("squares");
+            var count = runtime.Add(new Count { To = 4 });
+            var square = runtime.Add(new Square());
+            runtime.Connect(count.Output, square.Value);
+            runtime.Connect(square.Output, runtime.Add(new Total()).Value, Edge.Bounded(2));
+            var json = runtime.Plan.ToJson();
+
+            var rebuilt = DaedalusNodeCatalog.Nodes.CreateGraph(GraphPlan.FromJson(json));
+            var samePlan = rebuilt.Plan.ToJson() == json;     // before the run: Total.Value is configuration too
+            var result = rebuilt.Run(new RunOptions { Executor = Executor.Pipelined() });
+            Console.WriteLine("catalogue: " + string.Join(", ", DaedalusNodeCatalog.Nodes.TypeNames.Order()));
+            Console.WriteLine($"rebuilt: To={rebuilt.Plan.Node("count").Configuration!["To"]}, totals {result.Node("total").Firings}, same plan {samePlan}");
+            var copy = DaedalusNodeCatalog.Nodes.Create("Count", new Dictionary<string, string?> { ["To"] = "4" });
+            Console.WriteLine("same checksum: " + (NodeConfiguration.Checksum(copy) == NodeConfiguration.Checksum(new Count { To = 4 })));
+
+            [Node] public sealed partial class Count
+            {
+                public int To { get; init; } = 10;
+                [Process] public IEnumerable<int> Run() { for (var i = 1; i <= To; i++) yield return i; }
+            }
+
+            [Node] public sealed partial class Square
+            {
+                [Process] public long Run(int value) => (long)value * value;
+            }
+
+            [Node] public sealed partial class Total
+            {
+                public long Value { get; private set; }
+                [Process] public void Add(long value) => Value += value;
+            }
+            """);
+
+        var build = consumer.Build();
+        Assert.True(build.ExitCode == 0, "The consumer did not build:\n" + build.Output);
+        var run = consumer.Run();
+
+        Assert.True(run.ExitCode == 0, "The consumer failed:\n" + run.Output);
+        Assert.True(run.Output.Contains("catalogue: Count, Square, Total", StringComparison.Ordinal), run.Output);
+        Assert.True(run.Output.Contains("rebuilt: To=4, totals 4, same plan True", StringComparison.Ordinal), run.Output);
+        Assert.True(run.Output.Contains("same checksum: True", StringComparison.Ordinal), run.Output);
+    }
+
+    [Fact]
     public void A_consumer_builds_every_node_shape_from_the_package()
     {
         using var consumer = package.CreateConsumer("""

@@ -52,6 +52,11 @@ partial class AddTax : global::Daedalus.INode<AddTax.Ports>, global::Daedalus.Ru
 
         public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _allOutputs;
 
+        public override void DescribeConfiguration(global::Daedalus.Runtime.NodeConfigurationWriter writer)
+        {
+            writer.Add("Rate", _node.Rate);
+        }
+
         /// <summary>Takes one item from every input and calls the node (again, while the retry policy allows) and writes its result.</summary>
         public override bool TryFire(global::Daedalus.Runtime.FireContext context)
         {

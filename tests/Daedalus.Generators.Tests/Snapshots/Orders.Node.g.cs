@@ -49,6 +49,11 @@ partial class Orders : global::Daedalus.INode<Orders.Ports>, global::Daedalus.Ru
 
         public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _allOutputs;
 
+        public override void DescribeConfiguration(global::Daedalus.Runtime.NodeConfigurationWriter writer)
+        {
+            writer.Add("Count", _node.Count);
+        }
+
         /// <summary>Starts the node's enumeration for this run.</summary>
         public override void Open(global::Daedalus.Runtime.FireContext context)
         {

@@ -1,0 +1,52 @@
+using Daedalus.Runtime;
+using Daedalus.Tests.Nodes;
+
+namespace Daedalus.Tests;
+
+/// <summary>Live graphs of generated nodes: the shapes that keep something across firings.</summary>
+public sealed class LiveGraphTests
+{
+    private static readonly TimeSpan Guard = TimeSpan.FromMinutes(1);
+
+    [Fact]
+    public async Task Reconfiguring_a_node_with_calls_in_flight_writes_their_results_first()
+    {
+        var graph = new RuntimeGraph("in-flight");
+        var feed = new Feed<int>(16);
+        var old = new HeldSquare();
+        var sink = new Collect<int>();
+        var held = graph.Add(old, "held");
+        graph.Connect(graph.Add(feed, "input").Output, held.Value);
+        graph.Connect(held.Output, graph.Add(sink, "sink").Item, Edge.Fifo);
+        var live = graph.Start();
+        for (var i = 1; i <= 4; i++) await feed.Writer.WriteAsync(i);
+        await WaitUntil(() => old.Started == 4);
+
+        var replacement = new HeldSquare { Offset = 1000 };
+        replacement.Open();
+        var commit = Task.Run(() => live.Edit().Reconfigure("held", replacement).Commit());
+        // The commit holds the graph while it waits for the node, which waits for its oldest call: open the calls
+        // only once it has asked the node to park, so the node parks with calls in flight.
+        await WaitUntil(() => !Task.Run(() => live.Nodes).Wait(TimeSpan.FromMilliseconds(20)));
+        await Task.Delay(50);
+        Assert.False(commit.IsCompleted);
+        old.Open();
+        Assert.Equal(1, (await commit.WaitAsync(Guard)).NodesReconfigured);
+        for (var i = 5; i <= 6; i++) await feed.Writer.WriteAsync(i);
+        var result = await live.StopAsync().WaitAsync(Guard);
+
+        Assert.Equal([1, 4, 9, 16, 1025, 1036], sink.Items);
+        Assert.Equal(0, result.Accounting.Lost);
+        Assert.Equal(0, result.Accounting.Orphaned);
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + Guard;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "not reached in time");
+            await Task.Delay(1);
+        }
+    }
+}
