@@ -85,6 +85,30 @@ public sealed class ShutdownTests
         Assert.All(sinks, sink => Assert.Equal([7L], sink.Items));
     }
 
+    [Fact]
+    public async Task A_node_failure_and_the_items_it_left_are_logged_as_warnings_when_the_host_stops()
+    {
+        var log = new LogCollector();
+        var sink = new Collect();
+        using var host = TestHost.Build(services => services.AddLiveGraph("poisoned", _ => Graphs.Through("poisoned", new Poisoned(), sink)), log);
+        await host.StartAsync().WaitAsync(Eventually.Guard);
+        var live = host.Graphs()["poisoned"];
+        for (long i = 0; i < 5; i++) await live.Writer<long>("input").WriteAsync(i);
+        await Eventually.True(() => live.NodeStatus("middle").IsFailed, "the node failed on 3");
+
+        await host.StopAsync().WaitAsync(Eventually.Guard);
+
+        var result = await live.Completion;
+        Assert.Equal([0L, 1, 2], sink.Items);
+        Assert.Equal(0, result.Accounting.Lost);
+        Assert.Equal(
+            [
+                $"Live graph 'poisoned' stopped with items not delivered (orphaned on edges or feeds, or lost): {result.Accounting}",
+                "Live graph 'poisoned' had 1 node failure(s); the table lists them",
+            ],
+            log.At(LogLevel.Warning).Select(entry => entry.Message));
+    }
+
     /// <summary>The node's worker (captured by the node as it fired) is the live graph's, named after it, and has ended.</summary>
     private static void AssertWorkerEnded(LiveGraph live, string node, Collect collect)
     {

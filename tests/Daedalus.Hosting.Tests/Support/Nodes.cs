@@ -86,3 +86,12 @@ public sealed partial class Collect
 
     [Cleanup] public void Done() => Interlocked.Increment(ref _cleanedUp);
 }
+
+/// <summary>Passes items on, and throws on <see cref="Poison"/>: the node fails and stops taking items.</summary>
+[Node]
+public sealed partial class Poisoned
+{
+    public long Poison { get; init; } = 3;
+
+    [Process] public long Run(long value) => value == Poison ? throw new InvalidOperationException($"poisoned by {value}") : value;
+}
