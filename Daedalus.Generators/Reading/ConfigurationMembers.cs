@@ -7,16 +7,24 @@ using Microsoft.CodeAnalysis;
 namespace Daedalus.Generators.Reading;
 
 /// <summary>
-/// Reads a node class's configuration members: its public instance properties with a public getter and its public
-/// instance fields, inherited ones included (base classes first, each in declaration order), except ports, indexers,
-/// <c>[PerRun]</c> fields, delegates, <c>CancellationToken</c>, <c>NodeContext</c>, ref-like types and what the
-/// generator adds (names starting with <c>__</c>). The adapter describes them; the node catalogue sets them.
+/// Reads a node class's configuration members, inherited ones included (base classes first, each in declaration
+/// order): what a user sets to configure a node, not what the node computes. That is its public instance properties
+/// with a public getter and a public <c>set</c> or <c>init</c>, its public instance fields that are not read-only, and
+/// the get-only properties and read-only fields named like a parameter of a public constructor (set from it, as a
+/// primary constructor does); a result such as <c>Total { get; private set; }</c> or <c>Items { get; } = []</c> is
+/// not configuration. Ports, indexers, <c>[PerRun]</c> fields, delegates, <c>CancellationToken</c>,
+/// <c>NodeContext</c>, ref-like types and what the generator adds (names starting with <c>__</c>) never are. The
+/// adapter describes them (the configuration checksum of live graphs); the node catalogue sets them.
 /// </summary>
 internal static class ConfigurationMembers
 {
     public static EquatableArray<ConfigurationMember> Read(INamedTypeSymbol type)
     {
         var seen = new HashSet<string>();
+        var constructorParameters = new HashSet<string>(
+            type.InstanceConstructors.Where(constructor => constructor.DeclaredAccessibility == Accessibility.Public)
+                .SelectMany(constructor => constructor.Parameters).Select(parameter => parameter.Name),
+            System.StringComparer.OrdinalIgnoreCase);
         var levels = new List<List<ConfigurationMember>>();
         for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
         {
@@ -25,7 +33,7 @@ internal static class ConfigurationMembers
             {
                 // A member hidden or overridden by a derived class is described once, as the derived class declares it.
                 if (member.IsStatic || member.IsImplicitlyDeclared || !seen.Add(member.Name)) continue;
-                if (Read(member) is { } configuration) level.Add(configuration);
+                if (Read(member, constructorParameters) is { } configuration) level.Add(configuration);
             }
             levels.Add(level);
         }
@@ -33,7 +41,7 @@ internal static class ConfigurationMembers
         return levels.SelectMany(level => level).ToEquatableArray();
     }
 
-    private static ConfigurationMember? Read(ISymbol member)
+    private static ConfigurationMember? Read(ISymbol member, HashSet<string> constructorParameters)
     {
         if (member.DeclaredAccessibility != Accessibility.Public || member.Name.StartsWith("__")) return null;
         switch (member)
@@ -45,10 +53,11 @@ internal static class ConfigurationMembers
                 var write = property.SetMethod is { DeclaredAccessibility: Accessibility.Public } setter
                     ? setter.IsInitOnly ? MemberWrite.Init : MemberWrite.Set
                     : MemberWrite.None;
+                if (write == MemberWrite.None && (property.SetMethod is not null || !constructorParameters.Contains(property.Name))) return null;
                 return new ConfigurationMember(property.Name, Names.Qualified(property.Type), KindOf(property.Type), write, property.IsRequired);
             case IFieldSymbol field:
                 if (field.IsConst || field.IsFixedSizeBuffer || field.RefKind != RefKind.None || Names.HasAttribute(field, Names.PerRunAttribute)) return null;
-                if (!IsConfiguration(field.Type)) return null;
+                if (!IsConfiguration(field.Type) || (field.IsReadOnly && !constructorParameters.Contains(field.Name))) return null;
                 return new ConfigurationMember(field.Name, Names.Qualified(field.Type), KindOf(field.Type),
                     field.IsReadOnly ? MemberWrite.None : MemberWrite.Set, field.IsRequired);
             default:

@@ -53,6 +53,8 @@ public sealed class Feed<T> : IRuntimeNode<Feed<T>.Ports>
 
         public override IReadOnlyList<AdapterOutput> Outputs => field ??= [_output];
 
+        public override void DescribeConfiguration(NodeConfigurationWriter writer) => writer.Add(nameof(Capacity), feed.Capacity);
+
         public override bool IsExhausted => _reader.Completion.IsCompleted;
 
         public long DueTimestamp => 0;

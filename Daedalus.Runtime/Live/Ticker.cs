@@ -52,6 +52,12 @@ public sealed class Ticker : IRuntimeNode<Ticker.Ports>
 
         public override IReadOnlyList<AdapterOutput> Outputs => field ??= [_output];
 
+        public override void DescribeConfiguration(NodeConfigurationWriter writer)
+        {
+            writer.Add(nameof(Period), ticker.Period);
+            writer.Add(nameof(Count), ticker.Count);
+        }
+
         public override bool IsExhausted => _stopped || _next >= (ticker.Count ?? long.MaxValue);
 
         public long DueTimestamp => IsExhausted ? 0 : _due;

@@ -22,6 +22,8 @@ namespace Daedalus.Benchmarks;
 /// <item><c>--in-process</c> (with either): runs the job in this process, with no boilerplate project to build
 /// (on a loaded machine that build can exceed BenchmarkDotNet's timeout).</item>
 /// </list>
+/// <item><c>--live-profile N…</c>: no BenchmarkDotNet run; starts a live graph of each N nodes and prints its
+/// per-commit latencies (<see cref="LiveProfile"/>): the quickest way to see live-graph commit percentiles.</item>
 /// Any other argument goes to BenchmarkDotNet (<c>--filter '*Stream*'</c>, <c>--list flat</c>, ...).
 /// </summary>
 public static class BenchmarkApp
@@ -47,6 +49,11 @@ public static class BenchmarkApp
 
     public static int Run(string[] args)
     {
+        if (args is ["--live-profile", .. var sizes])
+        {
+            foreach (var size in sizes) LiveProfile.For(int.Parse(size, System.Globalization.CultureInfo.InvariantCulture));
+            return 0;
+        }
         var quick = args.Contains("--quick");
         var smoke = args.Contains("--smoke");
         var inProcess = args.Contains("--in-process");

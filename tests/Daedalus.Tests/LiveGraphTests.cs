@@ -1,4 +1,5 @@
 using Daedalus.Runtime;
+using Daedalus.Generated;
 using Daedalus.Tests.Nodes;
 
 namespace Daedalus.Tests;
@@ -38,6 +39,39 @@ public sealed class LiveGraphTests
         Assert.Equal([1, 4, 9, 16, 1025, 1036], sink.Items);
         Assert.Equal(0, result.Accounting.Lost);
         Assert.Equal(0, result.Accounting.Orphaned);
+    }
+
+    [Fact]
+    public async Task A_live_graph_syncs_to_a_plan_with_a_changed_configuration_replacing_that_node_alone()
+    {
+        var box = new ResultBox();
+        var graph = new RuntimeGraph("planned");
+        var range = graph.Add(new Nodes.Range { From = 1, To = 5 }, "range");
+        var tuned = graph.Add(new Tuned(1.0) { Factor = 2 }, "tuned");
+        var collector = graph.Add(new Collector(box) { Key = "out" }, "out");
+        graph.Connect(range.Output, tuned.Value);
+        graph.Connect(tuned.Output, collector.Value);
+        var json = graph.Plan.ToJson();
+        var live = graph.Start();
+        var before = (live.NodeStatus("range"), live.NodeStatus("tuned"), live.NodeStatus("out"));
+
+        // The same plan with one setting changed, read back through the generated catalogue.
+        var desired = DaedalusNodeCatalog.Nodes.CreateGraph(GraphPlan.FromJson(json.Replace("\"Factor\": \"2\"", "\"Factor\": \"7\"", StringComparison.Ordinal)), new Services(box));
+        var commit = live.Apply(desired);
+        var unchanged = live.Apply(DaedalusNodeCatalog.Nodes.CreateGraph(GraphPlan.FromJson(json.Replace("\"Factor\": \"2\"", "\"Factor\": \"7\"", StringComparison.Ordinal)), new Services(box)));
+        await live.StopAsync().WaitAsync(Guard);
+
+        Assert.Equal((1, 2, 0, 0), (commit.NodesReconfigured, commit.NodesUnchanged, commit.NodesAdded, commit.NodesRemoved));
+        Assert.False(unchanged.Changed);
+        Assert.Same(before.Item1.Instance, live.NodeStatus("range").Instance);
+        Assert.Same(before.Item3.Instance, live.NodeStatus("out").Instance);
+        Assert.Equal(7, ((Tuned)live.NodeStatus("tuned").Instance).Factor);
+        Assert.Equal(before.Item2.WorkerThreadId, live.NodeStatus("tuned").WorkerThreadId);
+    }
+
+    private sealed class Services(params object[] services) : IServiceProvider
+    {
+        public object? GetService(Type serviceType) => services.FirstOrDefault(serviceType.IsInstanceOfType);
     }
 
     private static async Task WaitUntil(Func<bool> condition)

@@ -53,11 +53,6 @@ partial class Ledger : global::Daedalus.INode<Ledger.Ports>, global::Daedalus.Ru
 
         public override void Cleanup(global::Daedalus.Runtime.FireContext context) => _node.Close();
 
-        public override void DescribeConfiguration(global::Daedalus.Runtime.NodeConfigurationWriter writer)
-        {
-            writer.Add("Total", _node.Total);
-        }
-
         /// <summary>Takes one item from every input and calls the node (again, while the retry policy allows).</summary>
         public override bool TryFire(global::Daedalus.Runtime.FireContext context)
         {

@@ -201,7 +201,8 @@ public sealed class LiveControlTests
         await Eventually.True(() => live.NodeStatus("map").IsFailed);
         var thread = live.NodeStatus("map").WorkerThreadId;
 
-        var replacement = new Hooked(new Map(x => x + 100));
+        var replacement = new Hooked(new Map(x => x + 100), label: "v2");
+        Assert.Equal(0, live.Edit().Reconfigure("map", new Hooked(new Map(x => x + 200))).Commit().NodesReconfigured);
         var commit = live.Edit().Reconfigure("map", replacement).Commit();
         for (long i = 10; i < 15; i++) await feed.Writer.WriteAsync(i);
         var result = await live.StopAsync().WaitAsync(Eventually.Guard);

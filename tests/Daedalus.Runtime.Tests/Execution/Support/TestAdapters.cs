@@ -84,6 +84,12 @@ internal sealed class HookedAdapter(Hooked node) : MapAdapter(node, node.Inner)
     }
 
     public override void Cleanup(FireContext context) => Interlocked.Increment(ref node.CleanedUp);
+
+    public override void DescribeConfiguration(NodeConfigurationWriter writer)
+    {
+        writer.Add("FailInitialize", node.FailInitialize);
+        writer.Add("Label", node.Label);
+    }
 }
 
 internal sealed class ZipAdapter(Zip node) : NodeAdapter(node, NodeKind.Function, "Zip")

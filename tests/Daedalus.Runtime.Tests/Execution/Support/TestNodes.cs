@@ -102,7 +102,7 @@ public sealed class Burst(long count) : IRuntimeNode<SourcePorts>
 }
 
 /// <summary>A map with lifecycle hooks that counts them (and can fail its initialize).</summary>
-public sealed class Hooked(Map? inner = null, bool failInitialize = false) : IRuntimeNode<MapPorts>
+public sealed class Hooked(Map? inner = null, bool failInitialize = false, string label = "") : IRuntimeNode<MapPorts>
 {
     public int Initialized;
     public int CleanedUp;
@@ -110,6 +110,9 @@ public sealed class Hooked(Map? inner = null, bool failInitialize = false) : IRu
     public Map Inner { get; } = inner ?? new Map();
 
     public bool FailInitialize { get; } = failInitialize;
+
+    /// <summary>Its configuration, as far as live graphs can tell: two instances with the same label are the same node to them.</summary>
+    public string Label { get; } = label;
 
     public MapPorts CreatePorts(object owner) => new(owner);
 
