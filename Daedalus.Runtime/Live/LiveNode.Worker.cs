@@ -253,7 +253,8 @@ internal sealed partial class LiveNode
         var fired = 0;
         try
         {
-            while (fired < limit && !_parkRequested && HasRoom() && Adapter.TryFire(Context))
+            // An abort ends the batch too: a node that ignores its token stops after the firing in flight.
+            while (fired < limit && !_parkRequested && !_graph.Token.IsCancellationRequested && HasRoom() && Adapter.TryFire(Context))
             {
                 fired++;
                 Volatile.Write(ref _firings, _firings + 1);
