@@ -71,6 +71,7 @@ public sealed partial class LiveGraph
         _status = status;
         var result = BuildResult(cancelled: status == LiveStatus.Aborted);
         EndTelemetry(result);
+        Threads.Dispose();
         _guard.Exit();
         _completion.TrySetResult(result);
         return result;

@@ -38,6 +38,7 @@ public sealed partial class LiveGraph : IAsyncDisposable
         Name = name;
         Options = options;
         _guard = guard;
+        Threads = new LiveThreads(name);
     }
 
     /// <summary>The graph's name.</summary>
@@ -71,6 +72,9 @@ public sealed partial class LiveGraph : IAsyncDisposable
 
     internal CancellationToken Token => _abort.Token;
 
+    /// <summary>The graph's worker threads, with spares so that a commit adding a node does not wait for a thread to start.</summary>
+    internal LiveThreads Threads { get; }
+
     /// <summary>Starts <paramref name="graph"/> (validated) as a live graph; the caller holds <paramref name="guard"/>, which the live graph releases when it ends.</summary>
     internal static LiveGraph Start(CompiledGraph graph, LiveOptions options, RunGuard guard)
     {
@@ -84,6 +88,7 @@ public sealed partial class LiveGraph : IAsyncDisposable
             foreach (var index in graph.Schedule) live._order[index].Initialize();
             foreach (var index in graph.Schedule) live._order[index].Open();
             foreach (var node in live._order) node.Start();
+            live.Threads.Refill();
             live.StartTelemetry();
         }
         return live;

@@ -54,8 +54,7 @@ internal sealed partial class LiveNode
     {
         if (Adapter is ILiveSource source) source.AttachLive(Poke);
         if (Mode.Interval > TimeSpan.Zero) _due = Stopwatch.GetTimestamp();
-        _thread = new Thread(Work, DedicatedWorkers.StackSize) { IsBackground = true, Name = $"Daedalus live {_graph.Name}.{Name}" };
-        _thread.Start();
+        _thread = _graph.Threads.Run($"Daedalus live {_graph.Name}.{Name}", Work);
     }
 
     /// <summary>
@@ -119,7 +118,8 @@ internal sealed partial class LiveNode
         if (Signal.IsArmed) Signal.Wake();
     }
 
-    private void Work()
+    /// <summary>The worker's life; returns whether its thread may serve another node (this one was removed, not ended with the graph).</summary>
+    private bool Work()
     {
         try
         {
@@ -133,6 +133,7 @@ internal sealed partial class LiveNode
         {
             _finished.Set();
         }
+        return _exitRequested;
     }
 
     private void Loop()
