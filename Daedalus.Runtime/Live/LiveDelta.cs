@@ -5,7 +5,7 @@ namespace Daedalus.Runtime;
 /// configuration checksum; connections by id (their ends). Also which running nodes the change touches, which are the
 /// only ones parked while it applies.
 /// </summary>
-internal sealed class LiveDelta
+internal sealed partial class LiveDelta
 {
     public List<LiveEdgeRecord> RemovedEdges { get; } = [];
 
@@ -25,11 +25,14 @@ internal sealed class LiveDelta
 
     public int Unchanged { get; private set; }
 
+    /// <summary>What validation warned about; none for an in-place commit, which changes no link.</summary>
+    public IReadOnlyList<string> Warnings { get; private set; } = [];
+
     public bool Changes => Touched.Count > 0 || AddedNodes.Count > 0;
 
     public static LiveDelta Between(LiveGraph graph, IReadOnlyList<LiveNode> running, IReadOnlyList<LiveEdgeRecord> edges, CompiledGraph desired)
     {
-        var delta = new LiveDelta();
+        var delta = new LiveDelta { Warnings = desired.Warnings };
         var byName = new Dictionary<string, LiveNode>(running.Count, StringComparer.Ordinal);
         foreach (var node in running) byName.Add(node.Name, node);
         var replaced = new HashSet<string>(StringComparer.Ordinal);
@@ -45,13 +48,7 @@ internal sealed class LiveDelta
             else if (NodeConfiguration.Checksum(entry.Adapter) == NodeConfiguration.Checksum(node.Adapter)) delta.Unchanged++;
             else
             {
-                delta.Reconfigured.Add((node, new DesiredNode(entry.Name, entry.Node, entry.Adapter)));
-                delta.Touched.Add(node);
-                // A failed node starts again on new input queues: their producers write to the new ones.
-                if (node.IsFailed)
-                {
-                    foreach (var input in node.AllInputs) delta.Touched.Add(input.Producer);
-                }
+                delta.Reconfigure(node, new DesiredNode(entry.Name, entry.Node, entry.Adapter));
             }
         }
         foreach (var entry in desired.Nodes)
@@ -96,6 +93,17 @@ internal sealed class LiveDelta
             }
         }
         return delta;
+    }
+
+    private void Reconfigure(LiveNode node, DesiredNode replacement)
+    {
+        Reconfigured.Add((node, replacement));
+        Touched.Add(node);
+        // A failed node starts again on new input queues: their producers write to the new ones.
+        if (node.IsFailed)
+        {
+            foreach (var input in node.AllInputs) Touched.Add(input.Producer);
+        }
     }
 
     private void Remove(LiveNode node)

@@ -11,7 +11,7 @@ namespace Daedalus.Runtime;
 public sealed class LiveEdit
 {
     private readonly LiveGraph _graph;
-    private readonly List<Action<LiveDesired>> _edits = [];
+    private readonly List<LiveEditStep> _edits = [];
     private readonly List<CommitResult> _results = [];
 
     internal LiveEdit(LiveGraph graph, CommitMode mode)
@@ -83,7 +83,7 @@ public sealed class LiveEdit
             var index = desired.Edges.FindIndex(edge => edge.Joins(from, fromPort, to, toPort));
             if (index < 0) desired.Errors.Add($"SetPolicy: there is no connection {from}.{fromPort} -> {to}.{toPort}.");
             else desired.Edges[index] = desired.Edges[index] with { Policy = policy };
-        });
+        }, new InPlaceEdit.SetPolicy(from, fromPort, to, toPort, policy));
     }
 
     /// <summary>
@@ -105,9 +105,9 @@ public sealed class LiveEdit
             }
             var adapter = node.CreateAdapter();
             if (adapter.TypeName != desired.Nodes[index].Adapter.TypeName)
-                desired.Errors.Add($"Reconfigure: node '{name}' is {desired.Nodes[index].Adapter.TypeName}, not {adapter.TypeName}; remove it and add the new node instead.");
+                desired.Errors.Add(InPlaceEdit.Reconfigure.WrongType(name, desired.Nodes[index].Adapter, adapter));
             else desired.Nodes[index] = new DesiredNode(name, node, adapter);
-        });
+        }, new InPlaceEdit.Reconfigure(name, node));
     }
 
     /// <summary>Chooses how output <paramref name="port"/> of <paramref name="node"/> shares items among its edges.</summary>
@@ -119,7 +119,7 @@ public sealed class LiveEdit
         {
             if (mode == FanOut.Broadcast) desired.Distributions.Remove((node, port));
             else desired.Distributions[(node, port)] = mode;
-        });
+        }, new InPlaceEdit.Distribute(node, port, mode));
     }
 
     /// <summary>
@@ -138,8 +138,9 @@ public sealed class LiveEdit
     /// <summary>Forgets the pending edits.</summary>
     public void Discard() => _edits.Clear();
 
-    private LiveEdit Record(Action<LiveDesired> edit)
+    private LiveEdit Record(Action<LiveDesired> describe, InPlaceEdit? inPlace = null)
     {
+        var edit = new LiveEditStep(describe, inPlace);
         if (Mode == CommitMode.Manual)
         {
             _edits.Add(edit);

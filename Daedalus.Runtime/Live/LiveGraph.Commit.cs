@@ -28,18 +28,23 @@ public sealed partial class LiveGraph
                 description.Edges.Add(new DesiredEdge(from.Name, from.Adapter.Outputs[edge.FromPort].Name, to.Name, to.Adapter.Inputs[edge.ToPort].Name, edge.Policy));
             }
             foreach (var ((node, port), mode) in compiled.FanOuts) description.Distributions[(compiled.Nodes[node].Name, compiled.Nodes[node].Adapter.Outputs[port].Name)] = mode;
-            return ApplyDesired(description.Validate());
+            return ApplyDesired(description.Validate(), Stopwatch.GetTimestamp());
         }
     }
 
-    internal CommitResult Commit(IReadOnlyList<Action<LiveDesired>> edits)
+    internal CommitResult Commit(IReadOnlyList<LiveEditStep> edits)
     {
         lock (_gate)
         {
             EnsureRunning();
+            var started = Stopwatch.GetTimestamp();
+            // Edits that keep the graph's shape are checked and applied where they are; the others describe the whole
+            // graph they would make, which is validated as a whole.
+            if (edits.All(edit => edit.InPlace is not null))
+                return Apply(LiveDelta.InPlace(Name, _nodes, _edges, [.. edits.Select(edit => edit.InPlace!)]), desired: null, started);
             var desired = Describe();
-            foreach (var edit in edits) edit(desired);
-            return ApplyDesired(desired.Validate());
+            foreach (var edit in edits) edit.Describe(desired);
+            return ApplyDesired(desired.Validate(), started);
         }
     }
 
@@ -64,12 +69,13 @@ public sealed partial class LiveGraph
     }
 
     /// <summary>Holding the gate: applies the difference between the running graph and the validated <paramref name="desired"/> one.</summary>
-    private CommitResult ApplyDesired(CompiledGraph desired)
+    private CommitResult ApplyDesired(CompiledGraph desired, long started) => Apply(LiveDelta.Between(this, _order, _edgeOrder, desired), desired, started);
+
+    /// <summary>Holding the gate: applies <paramref name="delta"/>; <paramref name="desired"/> is the graph its added links come from.</summary>
+    private CommitResult Apply(LiveDelta delta, CompiledGraph? desired, long started)
     {
-        var started = Stopwatch.GetTimestamp();
-        var delta = LiveDelta.Between(this, _order, _edgeOrder, desired);
         if (!delta.Changes)
-            return new CommitResult(0, 0, 0, delta.Unchanged, 0, 0, 0, 0, 0, 0, Stopwatch.GetElapsedTime(started), desired.Warnings, []);
+            return new CommitResult(0, 0, 0, delta.Unchanged, 0, 0, 0, 0, 0, 0, Stopwatch.GetElapsedTime(started), delta.Warnings, []);
         int failuresBefore;
         lock (_failures) failuresBefore = _failures.Count;
         long orphaned = 0, moved = 0;
@@ -88,7 +94,7 @@ public sealed partial class LiveGraph
                 node.Initialize();
                 added.Add(node);
             }
-            foreach (var edge in delta.AddedEdges) Wire(edge, desired);
+            foreach (var edge in delta.AddedEdges) Wire(edge, desired!);
             foreach (var (node, entry) in delta.Reconfigured) node.Reconfigure(entry.Node, entry.Adapter);
             foreach (var (edge, policy) in delta.ChangedEdges)
                 moved += edge.Replace(CreateQueue(edge.Producer, edge.FromPort, edge.ConsumerSignal, edge.Id, edge.ToPort, policy));
@@ -105,7 +111,7 @@ public sealed partial class LiveGraph
         lock (_failures) failures = [.. _failures.Skip(failuresBefore)];
         return new CommitResult(delta.AddedNodes.Count, delta.RemovedNodes.Count, delta.Reconfigured.Count, delta.Unchanged,
             delta.AddedEdges.Count, delta.RemovedEdges.Count, delta.ChangedEdges.Count, orphaned, moved, delta.Touched.Count,
-            Stopwatch.GetElapsedTime(started), desired.Warnings, failures);
+            Stopwatch.GetElapsedTime(started), delta.Warnings, failures);
     }
 
     /// <summary>Both ends parked: the edge leaves the graph; returns the items it held (orphaned).</summary>

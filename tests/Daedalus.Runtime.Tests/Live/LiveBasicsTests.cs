@@ -95,6 +95,16 @@ public sealed class LiveBasicsTests
         var unconnected = Assert.Throws<InvalidGraphException>(() => live.Edit().Disconnect("map", "Out", "map2", "In").Commit());
         var mismatch = Assert.Throws<InvalidGraphException>(() => live.Edit().AddNode("text", new TextSink()).Connect("map", "Out", "text", "In").Commit());
 
+        // Edits that keep the graph's shape are checked where they apply, with the same IDs.
+        var capacity = Assert.Throws<InvalidGraphException>(() => live.Edit().SetPolicy("map", "Out", "map2", "In", new EdgePolicy(EdgeKind.Bounded, 0, Overflow.Block)).Commit());
+        var missing = Assert.Throws<InvalidGraphException>(() => live.Edit().SetPolicy("map", "Out", "collect", "In", Edge.Fifo).Reconfigure("nobody", new Map()).Commit());
+        var port = Assert.Throws<InvalidGraphException>(() => live.Edit().Distribute("map", "Nope", FanOut.RoundRobin).Commit());
+        var type = Assert.Throws<InvalidGraphException>(() => live.Edit().Reconfigure("map", new Collect()).Commit());
+
+        Assert.StartsWith("DAE0006", Assert.Single(capacity.Errors), StringComparison.Ordinal);
+        Assert.Equal(2, missing.Errors.Count);
+        Assert.StartsWith("DAE0009", Assert.Single(port.Errors), StringComparison.Ordinal);
+        Assert.Contains("remove it and add the new node instead", Assert.Single(type.Errors), StringComparison.Ordinal);
         Assert.Contains(cycle.Errors, error => error.StartsWith("DAE0001", StringComparison.Ordinal));
         Assert.Contains(unconnected.Errors, error => error.StartsWith("DAE0002", StringComparison.Ordinal));
         Assert.Contains(mismatch.Errors, error => error.StartsWith("DAE0009", StringComparison.Ordinal));
