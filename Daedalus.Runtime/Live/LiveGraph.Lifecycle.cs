@@ -51,6 +51,8 @@ public sealed partial class LiveGraph
         {
             if (_status is LiveStatus.Stopped or LiveStatus.Aborted) return Completion.Result;
             _status = LiveStatus.Aborted;
+            // Threads see the token where they sleep; a pooled node suspended without one must be scheduled to see it.
+            foreach (var node in _order) node.Poke();
             WaitAll(_order.Select(node => node.Finished), CancellationToken.None);
             foreach (var node in _order)
             {
@@ -72,6 +74,7 @@ public sealed partial class LiveGraph
         var result = BuildResult(cancelled: status == LiveStatus.Aborted);
         EndTelemetry(result);
         Threads.Dispose();
+        Pool?.Dispose();
         _guard.Exit();
         _completion.TrySetResult(result);
         return result;

@@ -39,6 +39,7 @@ public sealed partial class LiveGraph : IAsyncDisposable
         Options = options;
         _guard = guard;
         Threads = new LiveThreads(name);
+        Pool = options.Workers is { } workers ? new LivePool(name, workers) : null;
     }
 
     /// <summary>The graph's name.</summary>
@@ -75,6 +76,9 @@ public sealed partial class LiveGraph : IAsyncDisposable
     /// <summary>The graph's worker threads, with spares so that a commit adding a node does not wait for a thread to start.</summary>
     internal LiveThreads Threads { get; }
 
+    /// <summary>The shared workers of a pooled graph (<see cref="LiveOptions.Workers"/>); null when every node has a thread.</summary>
+    internal LivePool? Pool { get; }
+
     /// <summary>Starts <paramref name="graph"/> (validated) as a live graph; the caller holds <paramref name="guard"/>, which the live graph releases when it ends.</summary>
     internal static LiveGraph Start(CompiledGraph graph, LiveOptions options, RunGuard guard)
     {
@@ -88,7 +92,7 @@ public sealed partial class LiveGraph : IAsyncDisposable
             foreach (var index in graph.Schedule) live._order[index].Initialize();
             foreach (var index in graph.Schedule) live._order[index].Open();
             foreach (var node in live._order) node.Start();
-            live.Threads.Refill();
+            if (live.Pool is null) live.Threads.Refill();
             live.StartTelemetry();
         }
         return live;

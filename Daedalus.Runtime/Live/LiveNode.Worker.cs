@@ -14,6 +14,8 @@ internal sealed partial class LiveNode
     private readonly ManualResetEventSlim _released = new(false);
     private readonly ManualResetEventSlim _finished = new(false);
     private Thread? _thread;
+    private Action? _slice;
+    private Timer? _timer;
     private RunEdge[] _inputEdges = [];
     private int[] _inputPorts = [];
     private RunEdge[] _blocking = [];
@@ -54,6 +56,13 @@ internal sealed partial class LiveNode
     {
         if (Adapter is ILiveSource source) source.AttachLive(Poke);
         if (Mode.Interval > TimeSpan.Zero) _due = Stopwatch.GetTimestamp();
+        if (_graph.Pool is { } pool)
+        {
+            _slice ??= RunSlice;
+            Signal.OnWake(Schedule);
+            pool.Schedule(_slice);
+            return;
+        }
         _thread = _graph.Threads.Run($"Daedalus live {_graph.Name}.{Name}", Work);
     }
 
@@ -83,12 +92,45 @@ internal sealed partial class LiveNode
             // Still asleep: it goes on when it wakes, which the poke makes soon, to look at what changed. Else it woke
             // meanwhile and waits for the release.
             if (Interlocked.CompareExchange(ref _phase, Awake, Claimed) == Claimed) Poke();
-            else _released.Set();
+            else Resume();
             return;
         }
         _parked.Reset();
         _parkRequested = false;
-        _released.Set();
+        Resume();
+    }
+
+    /// <summary>Lets a worker that stopped for a commit go on: its thread, or its next slice on the pool.</summary>
+    private void Resume()
+    {
+        if (_graph.Pool is null) _released.Set();
+        else Schedule();
+    }
+
+    private void Schedule() => _graph.Pool!.Schedule(_slice!);
+
+    /// <summary>
+    /// A pooled node's turn on a worker: runs until it would wait (it then holds no thread until a wake-up schedules it
+    /// again), or until it finished.
+    /// </summary>
+    private void RunSlice()
+    {
+        // Claimed by a commit while it was suspended: the commit's release schedules it again.
+        if (Interlocked.Exchange(ref _phase, Awake) == Claimed) return;
+        _starved = false;
+        bool finished;
+        try
+        {
+            finished = Loop();
+        }
+        catch (Exception bug)
+        {
+            _graph.EngineFailed(this, bug);
+            finished = true;
+        }
+        if (!finished) return;
+        _timer?.Dispose();
+        _finished.Set();
     }
 
     public void Pause(bool paused)
@@ -136,44 +178,56 @@ internal sealed partial class LiveNode
         return _exitRequested;
     }
 
-    private void Loop()
+    /// <summary>
+    /// The node's life: fires as its mode and inputs allow and waits in between. Returns true when the node finished
+    /// (stopped, aborted or removed); false when a pooled node is suspended until a wake-up schedules it again (a
+    /// thread's node waits in place and never returns false).
+    /// </summary>
+    private bool Loop()
     {
         var token = _graph.Token;
+        var pooled = _graph.Pool is not null;
         while (true)
         {
             _seenControl = Volatile.Read(ref _control);
-            if (_exitRequested) return;
+            if (_exitRequested) return true;
             if (_parkRequested)
             {
                 _parked.Set();
+                if (pooled) return false;
                 _released.Wait();
                 _released.Reset();
-                if (_exitRequested) return;
                 continue;
             }
             if (token.IsCancellationRequested)
             {
                 FinishAborted();
-                return;
+                return true;
             }
             if (_stopping && IsDoneForStop())
             {
                 FinishStopped();
-                return;
+                return true;
             }
             if (_failed || (_paused && !_stopping))
             {
-                Wait(ControlMoved, deadline: 0, token);
+                if (Wait(ControlMoved, deadline: 0, token)) return false;
                 continue;
             }
             var budget = Budget(out var deadline);
-            if (budget > 0 && FireSome(budget)) continue;
+            if (budget > 0 && FireSome(budget))
+            {
+                if (!pooled) continue;
+                // Another node's turn: a node that never runs dry must not keep a worker to itself.
+                Schedule();
+                return false;
+            }
             // Snapshot, then one more try: an item that arrived before the snapshot is fired here, one after it
             // changes the progress the wait watches.
             _snapshot = Progress();
             if (budget > 0 && FireSome(1)) continue;
             if (_stopping && IsDoneForStop()) continue;
-            WaitForProgress(budget > 0, deadline, token);
+            if (WaitForProgress(budget > 0, deadline, token)) return false;
         }
     }
 
@@ -185,7 +239,8 @@ internal sealed partial class LiveNode
     /// </summary>
     public bool IsStarved => _starved;
 
-    private void WaitForProgress(bool couldFire, long deadline, CancellationToken token)
+    /// <summary>Waits for items, room or a control; returns whether the node was suspended (pooled) instead.</summary>
+    private bool WaitForProgress(bool couldFire, long deadline, CancellationToken token)
     {
         _starved = couldFire && HasRoom();
         if (_starved)
@@ -196,20 +251,20 @@ internal sealed partial class LiveNode
                 if (!input.Current.HasRoom) input.Producer.Poke();
             }
         }
-        try
-        {
-            Wait(Progressed, deadline, token);
-        }
-        finally
-        {
-            _starved = false;
-        }
+        if (Wait(Progressed, deadline, token)) return true;
+        _starved = false;
+        return false;
     }
 
-    private void Wait(Func<LiveNode, bool> ready, long deadline, CancellationToken token)
+    /// <summary>
+    /// Waits until <paramref name="ready"/> holds or <paramref name="deadline"/> passes: a thread's node sleeps in place
+    /// (false); a pooled node arms its signal and returns true, suspended, unless it is ready already.
+    /// </summary>
+    private bool Wait(Func<LiveNode, bool> ready, long deadline, CancellationToken token)
     {
         // From here until it wakes the worker touches neither its adapter nor its bindings: a commit may claim it.
         Volatile.Write(ref _phase, Asleep);
+        if (_graph.Pool is not null) return Suspend(ready, deadline);
         try
         {
             Signal.SleepUntil(this, ready, deadline, token);
@@ -226,6 +281,22 @@ internal sealed partial class LiveNode
                 _released.Reset();
             }
         }
+        return false;
+    }
+
+    /// <summary>A pooled node's wait: suspended (true) until a wake-up, the deadline's timer or a control schedules it.</summary>
+    private bool Suspend(Func<LiveNode, bool> ready, long deadline)
+    {
+        if (deadline != 0)
+        {
+            _timer ??= new Timer(static node => ((LiveNode)node!).Signal.Wake(), this, Timeout.Infinite, Timeout.Infinite);
+            var due = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), deadline);
+            _timer.Change(due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        }
+        var expired = deadline != 0 && Stopwatch.GetTimestamp() >= deadline;
+        if (!expired && Signal.TrySuspend(this, ready)) return true;
+        // Going on; a commit that claimed the node meanwhile resumes it when it releases it.
+        return Interlocked.Exchange(ref _phase, Awake) == Claimed;
     }
 
     /// <summary>How many firings the node's mode allows now; a continuous or timed node also says when to look again.</summary>

@@ -17,6 +17,18 @@ public sealed class LiveOptions
 
     /// <summary>Where nodes log (<see cref="NodeContext.Logger"/>); nothing is logged when null.</summary>
     public ILoggerFactory? LoggerFactory { get; init; }
+
+    /// <summary>
+    /// Null (the default): every node has a worker thread of its own for its whole life. A number: the nodes share that
+    /// many worker threads, each node holding one only while it has work, which a graph of thousands of nodes needs.
+    /// A pooled node's firings should not block for long (a blocked firing holds a shared worker): sources that wait
+    /// for the outside belong in <see cref="Feed{T}"/>s. <see cref="LiveNodeStatus.WorkerThreadId"/> is then 0.
+    /// </summary>
+    public int? Workers
+    {
+        get;
+        init => field = value is null or > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "A live graph needs at least one worker.");
+    }
 }
 
 /// <summary>When a live node fires.</summary>

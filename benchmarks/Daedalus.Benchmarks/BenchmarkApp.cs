@@ -22,7 +22,8 @@ namespace Daedalus.Benchmarks;
 /// <item><c>--in-process</c> (with either): runs the job in this process, with no boilerplate project to build
 /// (on a loaded machine that build can exceed BenchmarkDotNet's timeout).</item>
 /// </list>
-/// <item><c>--live-profile N…</c>: no BenchmarkDotNet run; starts a live graph of each N nodes and prints its
+/// <item><c>--live-profile [--workers W] N…</c>: no BenchmarkDotNet run; starts a live graph of each N nodes (a thread
+/// per node, or W shared workers) and prints its
 /// per-commit latencies (<see cref="LiveProfile"/>): the quickest way to see live-graph commit percentiles.</item>
 /// Any other argument goes to BenchmarkDotNet (<c>--filter '*Stream*'</c>, <c>--list flat</c>, ...).
 /// </summary>
@@ -51,6 +52,11 @@ public static class BenchmarkApp
     {
         if (args is ["--live-profile", .. var sizes])
         {
+            if (sizes is ["--workers", var workers, .. var rest])
+            {
+                LiveProfile.Workers = int.Parse(workers, System.Globalization.CultureInfo.InvariantCulture);
+                sizes = rest;
+            }
             foreach (var size in sizes) LiveProfile.For(int.Parse(size, System.Globalization.CultureInfo.InvariantCulture));
             return 0;
         }

@@ -24,6 +24,9 @@ public sealed class LiveProfile
 
     private LiveProfile(int nodes) => Nodes = nodes;
 
+    /// <summary>Shared workers for the profiled graphs (<see cref="LiveOptions.Workers"/>); null: a thread per node.</summary>
+    public static int? Workers { get; set; }
+
     /// <summary>The graph's size.</summary>
     public int Nodes { get; }
 
@@ -56,7 +59,7 @@ public sealed class LiveProfile
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"{Nodes} nodes: start {Ms(Start.TotalMilliseconds)}, first items {Ms(FirstItems.TotalMilliseconds)}, stop {Ms(Stop.TotalMilliseconds)}; " +
+        $"{Nodes} nodes{(Workers is { } workers ? $" on {workers} workers" : ", a thread each")}: start {Ms(Start.TotalMilliseconds)}, first items {Ms(FirstItems.TotalMilliseconds)}, stop {Ms(Stop.TotalMilliseconds)}; " +
         string.Join("; ", Kinds.Select(kind =>
             $"{kind} p50 {Ms(Percentile(kind, 50))} p99 {Ms(Percentile(kind, 99))} (inside p50 {Ms(Percentile(kind, 50, true))} p99 {Ms(Percentile(kind, 99, true))})")) +
         $"; {Samples} commits per kind";
@@ -66,7 +69,7 @@ public sealed class LiveProfile
         var profile = new LiveProfile(nodes);
         var lanes = LiveLanes.Build(nodes);
         var clock = Stopwatch.StartNew();
-        var live = lanes.Graph.Start();
+        var live = lanes.Graph.Start(new LiveOptions { Workers = Workers });
         profile.Start = clock.Elapsed;
         LiveCommits.WaitFor(() => lanes.Sinks.All(sink => sink.Count > 0), "every lane to deliver an item");
         profile.FirstItems = clock.Elapsed;

@@ -46,6 +46,7 @@ internal sealed class WaitSignal
     private readonly object _gate = new();
     private bool _woken;
     private TaskCompletionSource? _asyncWaiter;
+    private Action? _onWake;
     private int _armed;
 
     /// <summary>Whether a waiter has committed to sleep (armed, re-checking or asleep); the signaller then calls <see cref="Wake"/>.</summary>
@@ -55,12 +56,38 @@ internal sealed class WaitSignal
     public void Wake()
     {
         if (Interlocked.Exchange(ref _armed, 0) == 0) return;
+        if (_onWake is { } onWake)
+        {
+            onWake();
+            return;
+        }
         lock (_gate)
         {
             _woken = true;
             Monitor.Pulse(_gate);
         }
         Volatile.Read(ref _asyncWaiter)?.TrySetResult();
+    }
+
+    /// <summary>
+    /// Makes this a signal whose waiter holds no thread: <see cref="TrySuspend{TState}"/> arms it and returns, and the
+    /// wake-up calls <paramref name="onWake"/> (once per arming) instead of waking a sleeping thread. Set it before
+    /// the first wait; the blocking waits are then not used.
+    /// </summary>
+    public void OnWake(Action onWake) => _onWake = onWake;
+
+    /// <summary>
+    /// With <see cref="OnWake"/>: arms the signal unless <paramref name="ready"/> holds. Returns true when the waiter is
+    /// suspended (armed, or a wake-up already on its way will call the callback) and false when it should go on.
+    /// </summary>
+    public bool TrySuspend<TState>(TState state, Func<TState, bool> ready)
+    {
+        if (ready(state)) return false;
+        Volatile.Write(ref _armed, 1);
+        Interlocked.MemoryBarrierProcessWide();
+        if (!ready(state)) return true;
+        // Ready after all: go on, unless a waker took the arming first; its callback then resumes the waiter.
+        return Interlocked.Exchange(ref _armed, 0) == 0;
     }
 
     /// <summary>

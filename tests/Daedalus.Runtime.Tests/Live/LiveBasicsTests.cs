@@ -4,11 +4,13 @@ namespace Daedalus.Runtime.Tests.Live;
 
 public sealed class LiveBasicsTests
 {
-    [Fact]
-    public async Task A_started_graph_runs_until_stopped_and_delivers_everything()
+    [Theory]
+    [InlineData(null)]
+    [InlineData(1)]
+    public async Task A_started_graph_runs_until_stopped_and_delivers_everything(int? workers)
     {
         var (graph, sink) = Shapes.Chain(10_000, 3);
-        var live = graph.Start();
+        var live = graph.Start(new LiveOptions { Workers = workers });
         Assert.Equal(LiveStatus.Running, live.Status);
         await Eventually.True(() => sink.Items.Count == 10_000);
         Assert.Equal(LiveStatus.Running, live.Status);
@@ -23,15 +25,17 @@ public sealed class LiveBasicsTests
         Assert.True(result.Run.Succeeded, result.ToTable());
     }
 
-    [Fact]
-    public async Task A_feed_is_written_from_outside_and_a_reader_streams_the_results()
+    [Theory]
+    [InlineData(null)]
+    [InlineData(1)]
+    public async Task A_feed_is_written_from_outside_and_a_reader_streams_the_results(int? workers)
     {
         var graph = new RuntimeGraph("fed");
         var feed = new Feed<long>(capacity: 4);
         var map = graph.Add(new Map(x => x * 2), "double");
         graph.Connect(graph.Add(feed, "input").Output, map.In, Edge.Bounded(2));
         graph.Connect(map.Out, graph.Add(new Collect(), "sink").In);
-        var live = graph.Start();
+        var live = graph.Start(new LiveOptions { Workers = workers });
         var reader = live.Read<long>("double", "Out", Edge.Bounded(8));
         var read = Task.Run(async () =>
         {
@@ -49,8 +53,10 @@ public sealed class LiveBasicsTests
         Assert.Throws<System.Threading.Channels.ChannelClosedException>(() => feed.Writer.WriteAsync(1).AsTask().GetAwaiter().GetResult());
     }
 
-    [Fact]
-    public async Task An_edit_adds_and_removes_nodes_and_rewires_while_the_rest_keeps_running()
+    [Theory]
+    [InlineData(null)]
+    [InlineData(1)]
+    public async Task An_edit_adds_and_removes_nodes_and_rewires_while_the_rest_keeps_running(int? workers)
     {
         var graph = new RuntimeGraph("rewire");
         var first = new Collect();
@@ -58,7 +64,7 @@ public sealed class LiveBasicsTests
         var inc = graph.Add(new Map(x => x + 1), "inc");
         graph.Connect(graph.Add(new Feed<long>(), "input").Output, inc.In);
         graph.Connect(inc.Out, graph.Add(first, "first").In);
-        var live = graph.Start();
+        var live = graph.Start(new LiveOptions { Workers = workers });
         var writer = live.Writer<long>("input");
         for (long i = 0; i < 100; i++) await writer.WriteAsync(i);
         await Eventually.True(() => first.Items.Count == 100);
@@ -84,11 +90,13 @@ public sealed class LiveBasicsTests
         Assert.Equal(0, result.Accounting.Orphaned);
     }
 
-    [Fact]
-    public async Task An_invalid_commit_is_rejected_with_the_diagnostic_ids_and_changes_nothing()
+    [Theory]
+    [InlineData(null)]
+    [InlineData(1)]
+    public async Task An_invalid_commit_is_rejected_with_the_diagnostic_ids_and_changes_nothing(int? workers)
     {
         var (graph, sink) = Shapes.Chain(1_000, 2);
-        var live = graph.Start();
+        var live = graph.Start(new LiveOptions { Workers = workers });
         var before = live.Edges;
 
         var cycle = Assert.Throws<InvalidGraphException>(() => live.Edit().Connect("map2", "Out", "map", "In").Commit());

@@ -6,16 +6,29 @@ public sealed class LiveEditScriptTests
 {
     private const int Items = 2_000;
 
-    public static TheoryData<int> Seeds => [.. Enumerable.Range(1, 50)];
+    /// <summary>Every seed with a thread per node, and on two shared workers (<see cref="LiveOptions.Workers"/>).</summary>
+    public static TheoryData<int, int?> Seeds
+    {
+        get
+        {
+            var seeds = new TheoryData<int, int?>();
+            foreach (var seed in Enumerable.Range(1, 50))
+            {
+                seeds.Add(seed, null);
+                seeds.Add(seed, 2);
+            }
+            return seeds;
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Seeds))]
-    public async Task Random_edits_while_items_flow_lose_nothing_and_restart_nothing_untouched(int seed)
+    public async Task Random_edits_while_items_flow_lose_nothing_and_restart_nothing_untouched(int seed, int? workers)
     {
         var random = new Random(seed);
         var feed = new Feed<long>(capacity: random.Next(1, 64));
         var graph = EditScript.Build($"script{seed}", EditScript.LosslessPolicy, random, out var sink, feed);
-        var live = graph.Start();
+        var live = graph.Start(new LiveOptions { Workers = workers });
         var script = new EditScript(live, random);
         script.RememberThreads();
         var feeding = Task.Run(async () =>
