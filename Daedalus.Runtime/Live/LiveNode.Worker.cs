@@ -287,16 +287,22 @@ internal sealed partial class LiveNode
     /// <summary>A pooled node's wait: suspended (true) until a wake-up, the deadline's timer or a control schedules it.</summary>
     private bool Suspend(Func<LiveNode, bool> ready, long deadline)
     {
-        if (deadline != 0)
-        {
-            _timer ??= new Timer(static node => ((LiveNode)node!).Signal.Wake(), this, Timeout.Infinite, Timeout.Infinite);
-            var due = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), deadline);
-            _timer.Change(due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
-        }
         var expired = deadline != 0 && Stopwatch.GetTimestamp() >= deadline;
-        if (!expired && Signal.TrySuspend(this, ready)) return true;
+        if (!expired && Signal.TrySuspend(this, ready))
+        {
+            // Set once armed: a timer that fired before the arming would wake nobody, and the node would sleep for ever.
+            if (deadline != 0) WakeAt(deadline);
+            return true;
+        }
         // Going on; a commit that claimed the node meanwhile resumes it when it releases it.
         return Interlocked.Exchange(ref _phase, Awake) == Claimed;
+    }
+
+    private void WakeAt(long deadline)
+    {
+        _timer ??= new Timer(static node => ((LiveNode)node!).Signal.Wake(), this, Timeout.Infinite, Timeout.Infinite);
+        var due = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), deadline);
+        _timer.Change(due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>How many firings the node's mode allows now; a continuous or timed node also says when to look again.</summary>

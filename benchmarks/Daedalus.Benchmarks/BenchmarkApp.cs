@@ -52,12 +52,12 @@ public static class BenchmarkApp
     {
         if (args is ["--live-profile", .. var sizes])
         {
-            if (sizes is ["--workers", var workers, .. var rest])
+            if (sizes is ["--workers", { } workers, .. var others])
             {
                 LiveProfile.Workers = int.Parse(workers, System.Globalization.CultureInfo.InvariantCulture);
-                sizes = rest;
+                sizes = others;
             }
-            foreach (var size in sizes) LiveProfile.For(int.Parse(size, System.Globalization.CultureInfo.InvariantCulture));
+            foreach (var size in sizes) LiveProfile.For(int.Parse(size!, System.Globalization.CultureInfo.InvariantCulture));
             return 0;
         }
         var quick = args.Contains("--quick");
