@@ -15,6 +15,7 @@ internal static class HostedLiveOptions
                 Modes = options.Modes,
                 Retry = options.Retry,
                 Metadata = options.Metadata,
+                Workers = options.Workers,
                 LoggerFactory = hostLoggerFactory,
             };
 }

@@ -5,7 +5,8 @@ namespace Daedalus.Runtime;
 /// <summary>
 /// A graph that runs until it is stopped, and is fed, read, paused and changed while it runs
 /// (<see cref="RuntimeGraph.Start(LiveOptions?)"/>; a generated graph: <c>graph.ToRuntimeGraph().Start()</c>).
-/// Every node runs on a worker thread of its own; an edit parks only the nodes it touches, between two of their firings,
+/// Every node runs on a worker thread of its own (or in turns on a few shared ones, <see cref="LiveOptions.Workers"/>);
+/// an edit parks only the nodes it touches, between two of their firings,
 /// while every other node keeps its instance, its state and its thread. See docs/live-graphs.md.
 /// </summary>
 /// <remarks>
@@ -268,5 +269,5 @@ public sealed partial class LiveGraph : IAsyncDisposable
 /// <param name="IsPaused">Whether it is paused.</param>
 /// <param name="IsFailed">Whether it failed (and waits to be reconfigured or removed).</param>
 /// <param name="Firings">Its firings so far.</param>
-/// <param name="WorkerThreadId">The managed id of its worker thread, which it keeps for its whole life.</param>
+/// <param name="WorkerThreadId">The managed id of its worker thread, which it keeps for its whole life; 0 on shared workers.</param>
 public sealed record LiveNodeStatus(string Name, IRuntimeNode Instance, NodeMode Mode, bool IsPaused, bool IsFailed, long Firings, int WorkerThreadId);

@@ -14,8 +14,6 @@ internal sealed partial class LiveNode
     private readonly ManualResetEventSlim _released = new(false);
     private readonly ManualResetEventSlim _finished = new(false);
     private Thread? _thread;
-    private Action? _slice;
-    private Timer? _timer;
     private RunEdge[] _inputEdges = [];
     private int[] _inputPorts = [];
     private RunEdge[] _blocking = [];
@@ -29,12 +27,6 @@ internal sealed partial class LiveNode
     private int _control;
     private int _seenControl;
     private int _triggers;
-    // Whether the worker sleeps where a commit may claim it (Asleep), was claimed there (Claimed), or runs (Awake).
-    private const int Awake = 0;
-    private const int Asleep = 1;
-    private const int Claimed = 2;
-    private int _phase;
-    private bool _claimed;
     private volatile bool _parkRequested;
     private volatile bool _exitRequested;
     private volatile bool _paused;
@@ -51,7 +43,7 @@ internal sealed partial class LiveNode
 
     private bool ControlChanged => Volatile.Read(ref _control) != _seenControl;
 
-    /// <summary>Starts the node's worker thread.</summary>
+    /// <summary>Starts the node: on a worker thread of its own, or with a first turn on the graph's shared workers.</summary>
     public void Start()
     {
         if (Adapter is ILiveSource source) source.AttachLive(Poke);
@@ -64,73 +56,6 @@ internal sealed partial class LiveNode
             return;
         }
         _thread = _graph.Threads.Run($"Daedalus live {_graph.Name}.{Name}", Work);
-    }
-
-    /// <summary>
-    /// Asks the worker to stop between two firings; <see cref="WaitParked"/> waits until it has. A worker asleep (it
-    /// waits for items, room or a control) is claimed where it sleeps: no wake-up, no wait, which keeps commits that
-    /// touch idle nodes free of thread switches.
-    /// </summary>
-    public void RequestPark()
-    {
-        _claimed = Interlocked.CompareExchange(ref _phase, Claimed, Asleep) == Asleep;
-        if (_claimed) return;
-        _parkRequested = true;
-        Poke();
-    }
-
-    /// <summary>Waits until the worker parked (or was claimed asleep); false when it ended instead (the graph was aborted).</summary>
-    public bool WaitParked() => _claimed || WaitHandle.WaitAny([_parked.WaitHandle, _finished.WaitHandle]) == 0;
-
-    /// <summary>Lets a parked worker go on, or end (<paramref name="exit"/>: the node was removed and already cleaned up).</summary>
-    public void Release(bool exit = false)
-    {
-        _exitRequested = exit;
-        if (_claimed)
-        {
-            _claimed = false;
-            // Still asleep: it goes on when it wakes, which the poke makes soon, to look at what changed. Else it woke
-            // meanwhile and waits for the release.
-            if (Interlocked.CompareExchange(ref _phase, Awake, Claimed) == Claimed) Poke();
-            else Resume();
-            return;
-        }
-        _parked.Reset();
-        _parkRequested = false;
-        Resume();
-    }
-
-    /// <summary>Lets a worker that stopped for a commit go on: its thread, or its next slice on the pool.</summary>
-    private void Resume()
-    {
-        if (_graph.Pool is null) _released.Set();
-        else Schedule();
-    }
-
-    private void Schedule() => _graph.Pool!.Schedule(_slice!);
-
-    /// <summary>
-    /// A pooled node's turn on a worker: runs until it would wait (it then holds no thread until a wake-up schedules it
-    /// again), or until it finished.
-    /// </summary>
-    private void RunSlice()
-    {
-        // Claimed by a commit while it was suspended: the commit's release schedules it again.
-        if (Interlocked.Exchange(ref _phase, Awake) == Claimed) return;
-        _starved = false;
-        bool finished;
-        try
-        {
-            finished = Loop();
-        }
-        catch (Exception bug)
-        {
-            _graph.EngineFailed(this, bug);
-            finished = true;
-        }
-        if (!finished) return;
-        _timer?.Dispose();
-        _finished.Set();
     }
 
     public void Pause(bool paused)
@@ -282,27 +207,6 @@ internal sealed partial class LiveNode
             }
         }
         return false;
-    }
-
-    /// <summary>A pooled node's wait: suspended (true) until a wake-up, the deadline's timer or a control schedules it.</summary>
-    private bool Suspend(Func<LiveNode, bool> ready, long deadline)
-    {
-        var expired = deadline != 0 && Stopwatch.GetTimestamp() >= deadline;
-        if (!expired && Signal.TrySuspend(this, ready))
-        {
-            // Set once armed: a timer that fired before the arming would wake nobody, and the node would sleep for ever.
-            if (deadline != 0) WakeAt(deadline);
-            return true;
-        }
-        // Going on; a commit that claimed the node meanwhile resumes it when it releases it.
-        return Interlocked.Exchange(ref _phase, Awake) == Claimed;
-    }
-
-    private void WakeAt(long deadline)
-    {
-        _timer ??= new Timer(static node => ((LiveNode)node!).Signal.Wake(), this, Timeout.Infinite, Timeout.Infinite);
-        var due = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), deadline);
-        _timer.Change(due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>How many firings the node's mode allows now; a continuous or timed node also says when to look again.</summary>

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Daedalus.Runtime;
 
 /// <summary>
-/// One node of a live graph: its instance and adapter, its worker thread, the edges bound to its ports, its
+/// One node of a live graph: its instance and adapter, its worker (a thread, or turns on shared ones), the edges bound to its ports, its
 /// figures, and the controls an edit or the user sets (park, pause, trigger, stop). Ports are bound and the adapter
 /// replaced only while the worker is parked (or before it starts), so the worker never sees a half-made change.
 /// </summary>
@@ -60,7 +60,7 @@ internal sealed partial class LiveNode
 
     public bool IsFailed => _failed;
 
-    /// <summary>The worker thread (for tests that check an untouched node keeps it).</summary>
+    /// <summary>The node's own worker thread; null on shared workers.</summary>
     public Thread? Thread => _thread;
 
     /// <summary>The edges into input port <paramref name="port"/>, in connection order.</summary>

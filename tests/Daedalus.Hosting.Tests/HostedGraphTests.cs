@@ -118,6 +118,7 @@ public sealed class HostedGraphTests
             Modes = new Dictionary<string, NodeMode> { ["a"] = NodeMode.Manual },
             Retry = new Dictionary<string, RetryPolicy> { ["a"] = new RetryPolicy(3) },
             Metadata = new Dictionary<string, IReadOnlyDictionary<string, string>> { ["a"] = new Dictionary<string, string> { ["k"] = "v" } },
+            Workers = 3,
         };
 
         var hosted = HostedLiveOptions.WithLogging(options, host);
@@ -126,7 +127,8 @@ public sealed class HostedGraphTests
         Assert.Same(options.Modes, hosted.Modes);
         Assert.Same(options.Retry, hosted.Retry);
         Assert.Same(options.Metadata, hosted.Metadata);
+        Assert.Equal(3, hosted.Workers);
         // LiveOptions has no `with`, so it is copied by hand: a property added to it must be copied there too.
-        Assert.Equal(["LoggerFactory", "Metadata", "Modes", "Retry"], typeof(LiveOptions).GetProperties().Select(property => property.Name).Order());
+        Assert.Equal(["LoggerFactory", "Metadata", "Modes", "Retry", "Workers"], typeof(LiveOptions).GetProperties().Select(property => property.Name).Order());
     }
 }
