@@ -287,20 +287,8 @@ internal sealed partial class LiveNode
     private bool IsDoneForStop()
     {
         if (_failed) return true;
-        if (_inputPorts.Length == 0 && Adapter.Inputs.Count == 0) return Adapter is not ILiveSource source || source.IsDrained || Adapter.IsExhausted;
-        var needsAll = Adapter.Kind == NodeKind.Port;
-        for (var port = 0; port < Adapter.Inputs.Count; port++)
-        {
-            var drained = true;
-            for (var i = 0; i < _inputEdges.Length; i++)
-            {
-                // Completion first: a producer publishes its items before it completes.
-                if (_inputPorts[i] == port && !(_inputEdges[i].IsProducerDone && _inputEdges[i].Buffer.Count == 0)) drained = false;
-            }
-            if (drained && !needsAll) return true;
-            if (!drained && needsAll) return false;
-        }
-        return needsAll;
+        if (Adapter.Inputs.Count == 0) return Adapter is not ILiveSource source || source.IsDrained || Adapter.IsExhausted;
+        return PipelineNode.CanNeverFire(_inputEdges, _inputPorts, Adapter.Inputs.Count, needsAll: Adapter.Kind == NodeKind.Port);
     }
 
     /// <summary>Records a failure: the node stops firing and its inputs refuse items (counted as abandoned) until it is reconfigured or removed.</summary>

@@ -117,6 +117,8 @@ public sealed class LiveBasicsTests
         Assert.Contains(unconnected.Errors, error => error.StartsWith("DAE0002", StringComparison.Ordinal));
         Assert.Contains(mismatch.Errors, error => error.StartsWith("DAE0009", StringComparison.Ordinal));
         Assert.Equal(before, live.Edges);
+        // Stopping stops the source: let it finish first.
+        await Eventually.True(() => sink.Items.Count == 1_000);
         var result = await live.StopAsync().WaitAsync(Eventually.Guard);
         Assert.Equal(1_000, sink.Items.Count);
         Assert.Equal(0, result.Accounting.Lost);

@@ -55,16 +55,23 @@ internal sealed class PipelineNode
     /// Whether the node can never fire again: a function node or sink when some input's producers are all
     /// done and it is empty; a port node when every input is.
     /// </summary>
-    public bool CanNeverFire()
+    public bool CanNeverFire() => CanNeverFire(_inputs, _inputPorts, _portCount, IsPort);
+
+    /// <summary>
+    /// Whether a node whose input ports (<paramref name="portCount"/>) are fed by <paramref name="inputs"/> (edge i into
+    /// port <paramref name="inputPorts"/>[i]) can never fire again: when one port's edges are all completed by their
+    /// producers and empty (a port without edges counts), or, for a port node (<paramref name="needsAll"/>), every port's.
+    /// Shared by pipelined workers and live graphs.
+    /// </summary>
+    public static bool CanNeverFire(RunEdge[] inputs, int[] inputPorts, int portCount, bool needsAll)
     {
-        var needsAll = IsPort;
-        for (var port = 0; port < _portCount; port++)
+        for (var port = 0; port < portCount; port++)
         {
             var drained = true;
-            for (var i = 0; i < _inputs.Length; i++)
+            for (var i = 0; i < inputs.Length; i++)
             {
                 // Completion first: a producer publishes its items before it completes.
-                if (_inputPorts[i] == port && !(_inputs[i].IsProducerDone && _inputs[i].Buffer.Count == 0)) drained = false;
+                if (inputPorts[i] == port && !(inputs[i].IsProducerDone && inputs[i].Buffer.Count == 0)) drained = false;
             }
             if (drained && !needsAll) return true;
             if (!drained && needsAll) return false;
