@@ -30,7 +30,7 @@ internal sealed partial class LiveDelta
 
     public bool Changes => Touched.Count > 0 || AddedNodes.Count > 0;
 
-    public static LiveDelta Between(LiveGraph graph, IReadOnlyList<LiveNode> running, IReadOnlyList<LiveEdgeRecord> edges, CompiledGraph desired)
+    public static LiveDelta Between(IReadOnlyList<LiveNode> running, IReadOnlyList<LiveEdgeRecord> edges, CompiledGraph desired)
     {
         var delta = new LiveDelta { Warnings = desired.Warnings };
         var byName = new Dictionary<string, LiveNode>(running.Count, StringComparer.Ordinal);

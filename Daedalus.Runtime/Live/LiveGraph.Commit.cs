@@ -20,6 +20,7 @@ public sealed partial class LiveGraph
         lock (_gate)
         {
             EnsureRunning();
+            // Fresh adapters: those of the desired graph belong to it, which may run on its own later.
             var description = new LiveDesired(Name);
             foreach (var entry in compiled.Nodes) description.Nodes.Add(new DesiredNode(entry.Name, entry.Node, entry.Node.CreateAdapter()));
             foreach (var edge in compiled.Edges)
@@ -69,7 +70,7 @@ public sealed partial class LiveGraph
     }
 
     /// <summary>Holding the gate: applies the difference between the running graph and the validated <paramref name="desired"/> one.</summary>
-    private CommitResult ApplyDesired(CompiledGraph desired, long started) => Apply(LiveDelta.Between(this, _order, _edgeOrder, desired), desired, started);
+    private CommitResult ApplyDesired(CompiledGraph desired, long started) => Apply(LiveDelta.Between(_order, _edgeOrder, desired), desired, started);
 
     /// <summary>Holding the gate: applies <paramref name="delta"/>; <paramref name="desired"/> is the graph its added links come from.</summary>
     private CommitResult Apply(LiveDelta delta, CompiledGraph? desired, long started)
