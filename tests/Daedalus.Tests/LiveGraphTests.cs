@@ -9,6 +9,30 @@ public sealed class LiveGraphTests
 {
     private static readonly TimeSpan Guard = TimeSpan.FromMinutes(1);
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData(1)]
+    public async Task A_generated_graph_started_live_gives_what_its_compiled_run_gives(int? workers)
+    {
+        var compiled = new Graphs.Diamond();
+        compiled.Run();
+        var expected = compiled.Sink.Items.ToArray();
+
+        var live = new Graphs.Diamond();
+        var running = live.ToRuntimeGraph().Start(new LiveOptions { Workers = workers });
+        // Stopping stops the source: let it finish first (Collect<T> is read only once the graph has stopped).
+        await WaitUntil(() => running.NodeStatus("sink").Firings == expected.Length);
+        // The live graph holds the graph's run guard: its compiled run cannot use the same node objects meanwhile.
+        Assert.Throws<InvalidOperationException>(() => live.Run());
+        var result = await running.StopAsync().WaitAsync(Guard);
+
+        Assert.Equal(expected, live.Sink.Items);
+        Assert.Equal(0, result.Accounting.Lost);
+        Assert.True(result.Run.Succeeded, result.ToTable());
+        Assert.Throws<InvalidOperationException>(() => running.Pause());
+        live.Run();
+    }
+
     [Fact]
     public async Task Reconfiguring_a_node_with_calls_in_flight_writes_their_results_first()
     {
