@@ -33,7 +33,7 @@ internal sealed partial class LiveDelta
                     break;
                 case InPlaceEdit.Distribute change:
                     var producer = nodes.GetValueOrDefault(change.Node);
-                    var port = producer?.Adapter.Outputs.ToList().FindIndex(output => output.Name == change.Port) ?? -1;
+                    var port = producer?.Adapter.FindOutput(change.Port) ?? -1;
                     if (producer is null) errors.Add($"DAE0009: Distribute({change.Node}.{change.Port}): graph '{graph}' has no node '{change.Node}'.");
                     else if (port < 0) errors.Add($"DAE0009: Distribute({change.Node}.{change.Port}): node '{change.Node}' has no output port '{change.Port}'.");
                     else fanOuts[(producer, port)] = change.Mode;

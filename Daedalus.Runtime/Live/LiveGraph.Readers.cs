@@ -19,7 +19,7 @@ public sealed partial class LiveGraph
         {
             EnsureRunning();
             var producer = Find(node);
-            var index = producer.Adapter.Outputs.ToList().FindIndex(output => output.Name == port);
+            var index = producer.Adapter.FindOutput(port);
             if (index < 0) throw new ArgumentException($"DAE0009: node '{node}' ({producer.Adapter.TypeName}) has no output port '{port}'.", nameof(port));
             var output = producer.Adapter.Outputs[index];
             if (output is not AdapterOutput<T>)

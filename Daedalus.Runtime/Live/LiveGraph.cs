@@ -31,7 +31,6 @@ public sealed partial class LiveGraph : IAsyncDisposable
     private readonly long _started = Stopwatch.GetTimestamp();
     private long _abandonedBySources;
     private int _nextReader;
-    private Exception? _engineError;
     private volatile LiveStatus _status = LiveStatus.Running;
 
     private LiveGraph(string name, LiveOptions options, RunGuard guard)
@@ -187,11 +186,8 @@ public sealed partial class LiveGraph : IAsyncDisposable
         lock (_failures) _failures.Add(new NodeFailure(node.Name, phase, error, firing, inputs));
     }
 
-    internal void EngineFailed(LiveNode node, Exception bug)
-    {
-        Interlocked.CompareExchange(ref _engineError, bug, null);
-        RecordFailure(node, "engine", bug, 0);
-    }
+    /// <summary>A bug in the live runtime itself stopped <paramref name="node"/>'s worker: reported as the node's failure.</summary>
+    internal void EngineFailed(LiveNode node, Exception bug) => RecordFailure(node, "engine", bug, 0);
 
     /// <summary>Creates the queue of an edge from output <paramref name="fromPort"/> of <paramref name="producer"/>.</summary>
     internal RunEdge CreateQueue(LiveNode producer, int fromPort, WaitSignal consumerSignal, string id, int toPort, EdgePolicy policy) =>
@@ -253,12 +249,9 @@ public sealed partial class LiveGraph : IAsyncDisposable
 
     private static void CheckNodeNames(CompiledGraph graph, LiveOptions options)
     {
-        foreach (var (option, names) in new[] { ("Modes", options.Modes.Keys), ("Retry", options.Retry.Keys), ("Metadata", options.Metadata.Keys) })
-        {
-            var unknown = names.Where(name => !graph.HasNode(name)).ToList();
-            if (unknown.Count > 0)
-                throw new ArgumentException($"LiveOptions.{option} names nodes that graph '{graph.Name}' does not have: {string.Join(", ", unknown)}.", nameof(options));
-        }
+        RunEngine.CheckNodeNames(graph, options.Modes.Keys, $"{nameof(LiveOptions)}.{nameof(LiveOptions.Modes)}");
+        RunEngine.CheckNodeNames(graph, options.Retry.Keys, $"{nameof(LiveOptions)}.{nameof(LiveOptions.Retry)}");
+        RunEngine.CheckNodeNames(graph, options.Metadata.Keys, $"{nameof(LiveOptions)}.{nameof(LiveOptions.Metadata)}");
     }
 }
 

@@ -23,17 +23,7 @@ internal sealed partial class LiveNode
         // abort while a commit held it) has nothing left to run.
         if (Interlocked.Exchange(ref _phase, Awake) == Claimed || _finished.IsSet) return;
         _starved = false;
-        bool finished;
-        try
-        {
-            finished = Loop();
-        }
-        catch (Exception bug)
-        {
-            _graph.EngineFailed(this, bug);
-            finished = true;
-        }
-        if (!finished) return;
+        if (!Turn()) return;
         _timer?.Dispose();
         _finished.Set();
     }

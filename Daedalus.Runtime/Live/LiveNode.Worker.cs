@@ -88,19 +88,23 @@ internal sealed partial class LiveNode
     /// <summary>The worker's life; returns whether its thread may serve another node (this one was removed, not ended with the graph).</summary>
     private bool Work()
     {
+        Turn();
+        _finished.Set();
+        return _exitRequested;
+    }
+
+    /// <summary>Runs the loop; a bug in it ends the node (reported as its failure) rather than the worker's thread.</summary>
+    private bool Turn()
+    {
         try
         {
-            Loop();
+            return Loop();
         }
         catch (Exception bug)
         {
             _graph.EngineFailed(this, bug);
+            return true;
         }
-        finally
-        {
-            _finished.Set();
-        }
-        return _exitRequested;
     }
 
     /// <summary>
@@ -214,7 +218,7 @@ internal sealed partial class LiveNode
     {
         deadline = Adapter is ILiveSource source ? source.DueTimestamp : 0;
         if (_stopping) return int.MaxValue;
-        if (Mode == NodeMode.Manual) return Volatile.Read(ref _triggers);
+        if (_manual) return Volatile.Read(ref _triggers);
         if (Mode.Interval <= TimeSpan.Zero) return int.MaxValue;
         var now = Stopwatch.GetTimestamp();
         if (now < _due)
@@ -240,7 +244,7 @@ internal sealed partial class LiveNode
             {
                 fired++;
                 Volatile.Write(ref _firings, _firings + 1);
-                if (Mode == NodeMode.Manual && !_stopping) Interlocked.Decrement(ref _triggers);
+                if (_manual && !_stopping) Interlocked.Decrement(ref _triggers);
             }
         }
         catch (Exception error) when (error is OperationCanceledException && _graph.Token.IsCancellationRequested)

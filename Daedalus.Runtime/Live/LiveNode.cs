@@ -13,6 +13,7 @@ internal sealed partial class LiveNode
     private readonly List<LiveEdgeRecord>[] _inputs;
     private readonly List<LiveEdgeRecord>[] _outputs;
     private readonly long[] _plugged;
+    private readonly bool _manual;
     private long _retriesBefore;
 
     public LiveNode(LiveGraph graph, string name, IRuntimeNode node, NodeAdapter adapter, NodeMode mode)
@@ -22,6 +23,7 @@ internal sealed partial class LiveNode
         Node = node;
         Adapter = adapter;
         Mode = mode;
+        _manual = ReferenceEquals(mode, NodeMode.Manual);
         State = new NodeStateStore(graph.Name, name);
         _inputs = NewLists(adapter.Inputs.Count);
         _outputs = NewLists(adapter.Outputs.Count);
@@ -180,13 +182,13 @@ internal sealed partial class LiveNode
         {
             while (Adapter.TryFire(Context)) Volatile.Write(ref _firings, _firings + 1);
         }
-        catch (Exception error) when (!(error is OperationCanceledException && _graph.Token.IsCancellationRequested))
-        {
-            Fail("process", error, _firings + 1);
-        }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (_graph.Token.IsCancellationRequested)
         {
             // Aborted: what was in flight is abandoned with the rest.
+        }
+        catch (Exception error)
+        {
+            Fail("process", error, _firings + 1);
         }
         finally
         {

@@ -87,9 +87,32 @@ public abstract class NodeAdapter
     public virtual void InputsFinished(FireContext context) { }
 
     /// <summary>
-    /// Writes the node's configuration to <paramref name="writer"/>: its public instance properties and fields (inherited
-    /// ones included), in declaration order, except ports, <c>[PerRun]</c> fields, delegates, tokens and contexts. The
-    /// generated adapter overrides it; see <see cref="NodeConfiguration"/>.
+    /// Writes the node's configuration to <paramref name="writer"/>, in declaration order: what a user sets to configure
+    /// it (public <c>set</c>/<c>init</c> properties, public fields that are not read-only, get-only members named like a
+    /// public constructor parameter), not what it computes. The generated adapter overrides it; see
+    /// <see cref="NodeConfiguration"/> and docs/nodes.md.
     /// </summary>
     public virtual void DescribeConfiguration(NodeConfigurationWriter writer) { }
+
+    /// <summary>The index of input <paramref name="port"/>, or -1.</summary>
+    internal int FindInput(string port)
+    {
+        var inputs = Inputs;
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            if (inputs[i].Name == port) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>The index of output <paramref name="port"/>, or -1.</summary>
+    internal int FindOutput(string port)
+    {
+        var outputs = Outputs;
+        for (var i = 0; i < outputs.Count; i++)
+        {
+            if (outputs[i].Name == port) return i;
+        }
+        return -1;
+    }
 }

@@ -12,7 +12,7 @@ internal static class RunEngine
     public static RunResult Run(CompiledGraph graph, RunOptions options, CancellationToken token)
     {
         var executor = options.Executor ?? throw new ArgumentException("RunOptions.Executor is null.", nameof(options));
-        if (options.Metadata.Count > 0) CheckNodeNames(graph, options.Metadata.Keys, nameof(RunOptions.Metadata));
+        if (options.Metadata.Count > 0) CheckNodeNames(graph, options.Metadata.Keys, $"{nameof(RunOptions)}.{nameof(RunOptions.Metadata)}");
         CheckSnapshotOptions(graph, executor, options);
         var retry = RetryPolicies(graph, options);
         var degrees = Degrees(graph, options);
@@ -99,18 +99,18 @@ internal static class RunEngine
     {
         var retry = options.Retry;
         if (retry.Count == 0) return null;
-        CheckNodeNames(graph, retry.Keys, nameof(RunOptions.Retry));
+        CheckNodeNames(graph, retry.Keys, $"{nameof(RunOptions)}.{nameof(RunOptions.Retry)}");
         var policies = new RetryPolicy?[graph.Nodes.Length];
         for (var n = 0; n < policies.Length; n++) policies[n] = retry.GetValueOrDefault(graph.Nodes[n].Name);
         return policies;
     }
 
-    /// <summary>Fails the run before it starts when an option names a node the graph does not have.</summary>
-    private static void CheckNodeNames(CompiledGraph graph, IEnumerable<string> names, string option)
+    /// <summary>Fails a run (or a live graph's start) when <paramref name="option"/> names a node the graph does not have.</summary>
+    internal static void CheckNodeNames(CompiledGraph graph, IEnumerable<string> names, string option)
     {
         var unknown = names.Where(name => !graph.HasNode(name)).ToList();
         if (unknown.Count > 0)
-            throw new ArgumentException($"RunOptions.{option} names nodes that graph '{graph.Name}' does not have: {string.Join(", ", unknown)}.", "options");
+            throw new ArgumentException($"{option} names nodes that graph '{graph.Name}' does not have: {string.Join(", ", unknown)}.", "options");
     }
 
     private static void Initialize(RunState run)
@@ -167,7 +167,7 @@ internal static class RunEngine
         for (var n = 0; n < degrees.Length; n++) degrees[n] = graph.Nodes[n].Adapter.MaxDegreeOfParallelism;
         var overrides = options.Parallelism;
         if (overrides.Count == 0) return degrees;
-        CheckNodeNames(graph, overrides.Keys, nameof(RunOptions.Parallelism));
+        CheckNodeNames(graph, overrides.Keys, $"{nameof(RunOptions)}.{nameof(RunOptions.Parallelism)}");
         for (var n = 0; n < degrees.Length; n++)
         {
             var node = graph.Nodes[n];

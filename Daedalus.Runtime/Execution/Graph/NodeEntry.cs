@@ -53,26 +53,10 @@ internal sealed class NodeEntry(RuntimeGraph graph, IRuntimeNode node, NodeAdapt
     public Action CheckpointState() => _state is { } store ? store.Checkpoint() : () => _state = null;
 
     /// <summary>The index of input <paramref name="port"/>, or -1.</summary>
-    public int FindInput(string port)
-    {
-        var inputs = Adapter.Inputs;
-        for (var i = 0; i < inputs.Count; i++)
-        {
-            if (inputs[i].Name == port) return i;
-        }
-        return -1;
-    }
+    public int FindInput(string port) => Adapter.FindInput(port);
 
     /// <summary>The index of output <paramref name="port"/>, or -1.</summary>
-    public int FindOutput(string port)
-    {
-        var outputs = Adapter.Outputs;
-        for (var i = 0; i < outputs.Count; i++)
-        {
-            if (outputs[i].Name == port) return i;
-        }
-        return -1;
-    }
+    public int FindOutput(string port) => Adapter.FindOutput(port);
 
     /// <inheritdoc/>
     public override string ToString() => Name;
