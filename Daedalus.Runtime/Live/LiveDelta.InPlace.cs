@@ -50,7 +50,8 @@ internal sealed partial class LiveDelta
                 errors.Add(InPlaceEdit.Reconfigure.WrongType(node.Name, node.Adapter, adapter));
                 continue;
             }
-            if (NodeConfiguration.Checksum(adapter) == NodeConfiguration.Checksum(node.Adapter)) continue;
+            // A failed node comes back with any new instance; a running one only with a new configuration.
+            if (!node.IsFailed && NodeConfiguration.Checksum(adapter) == NodeConfiguration.Checksum(node.Adapter)) continue;
             delta.Reconfigure(node, new DesiredNode(node.Name, instance, adapter));
         }
         if (errors.Count > 0) throw new InvalidGraphException(graph, errors);

@@ -45,7 +45,7 @@ internal sealed partial class LiveDelta
                 delta.Remove(node);
                 replaced.Add(node.Name);
             }
-            else if (NodeConfiguration.Checksum(entry.Adapter) == NodeConfiguration.Checksum(node.Adapter)) delta.Unchanged++;
+            else if (!node.IsFailed && NodeConfiguration.Checksum(entry.Adapter) == NodeConfiguration.Checksum(node.Adapter)) delta.Unchanged++;
             else
             {
                 delta.Reconfigure(node, new DesiredNode(entry.Name, entry.Node, entry.Adapter));

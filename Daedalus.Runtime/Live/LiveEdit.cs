@@ -90,6 +90,7 @@ public sealed class LiveEdit
     /// Replaces node <paramref name="name"/> with <paramref name="node"/>, an instance of the same type with a new
     /// configuration. When its configuration checksum (<see cref="NodeConfiguration"/>) equals the running one's, the
     /// running node is left alone; otherwise the old instance runs its cleanup and the new one initializes on the same edges.
+    /// A failed node is always replaced: that is how it comes back, on fresh input queues.
     /// </summary>
     public LiveEdit Reconfigure(string name, IRuntimeNode node)
     {
