@@ -29,4 +29,13 @@ public sealed class NodeAttribute : Attribute
     /// window of at most that many items), or as invocations complete. <see langword="true"/> by default.
     /// </summary>
     public bool EnsureOrdered { get; set; } = true;
+
+    /// <summary>
+    /// Whether durable runs (<c>RunOptions.Durable</c>) may reuse this node's results across runs: a run whose node
+    /// has the same code, configuration and input content takes the stored result instead of firing it. Only for
+    /// nodes whose output depends on nothing else (no clock, no randomness, no file or service not named in their
+    /// configuration or fingerprint). <see langword="false"/> by default: a durable run still records every node's
+    /// result, to resume itself after a crash.
+    /// </summary>
+    public bool Cached { get; set; }
 }

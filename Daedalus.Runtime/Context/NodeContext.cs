@@ -75,4 +75,19 @@ public sealed class NodeContext
 
     /// <summary>As <see cref="State{T}(string, JsonTypeInfo{T})"/>, with a value for a slot that nothing restored.</summary>
     public NodeState<T> State<T>(string key, JsonTypeInfo<T> typeInfo, T initialValue) => StateStore.Slot(key, typeInfo, initialValue);
+
+    /// <summary>
+    /// Charges <paramref name="amount"/> to the run's meter <paramref name="meter"/> ("tokens", "requests"): in a durable
+    /// run, counted in its totals and checked against its <see cref="RunBudget"/> before the next firing. Outside a
+    /// durable run it does nothing. Safe to call from concurrent invocations.
+    /// </summary>
+    public void Charge(string meter, long amount = 1)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(meter);
+        ArgumentOutOfRangeException.ThrowIfNegative(amount);
+        Meters?.Charge(meter, amount);
+    }
+
+    /// <summary>The run's meters; null outside a durable run.</summary>
+    internal RunMeters? Meters { get; set; }
 }

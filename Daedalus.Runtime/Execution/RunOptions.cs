@@ -78,4 +78,11 @@ public sealed record RunOptions
         get;
         init => field = ProgressIntervals.Checked(value, nameof(value));
     } = ProgressIntervals.Default;
+
+    /// <summary>
+    /// Makes the run durable: every node's result is written to a store before its consumers run, so the run resumes
+    /// after a crash, and cached nodes reuse earlier runs' results (see <see cref="DurableRun"/> and docs/durable-runs.md).
+    /// Serial and parallel executors; null (the default) for an ordinary run.
+    /// </summary>
+    public DurableRun? Durable { get; init; }
 }

@@ -94,6 +94,16 @@ public abstract class NodeAdapter
     /// </summary>
     public virtual void DescribeConfiguration(NodeConfigurationWriter writer) { }
 
+    /// <summary>
+    /// A hash of the node type's own source code (its declarations in every file, without comments or whitespace),
+    /// computed by the generator; durable runs put it in each result's key, so editing the node's body invalidates its
+    /// stored results. <see langword="null"/> for adapters written by hand.
+    /// </summary>
+    public virtual string? CodeHash => null;
+
+    /// <summary>The node's <c>[Node(Cached = true)]</c>: whether durable runs may reuse its results across runs.</summary>
+    public virtual bool IsCached => false;
+
     /// <summary>The index of input <paramref name="port"/>, or -1.</summary>
     internal int FindInput(string port)
     {
