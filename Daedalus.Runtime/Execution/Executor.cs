@@ -57,6 +57,9 @@ public abstract class Executor
     /// <summary>Whether a write to a full blocking edge waits inside the firing (for a consumer on another thread).</summary>
     internal virtual bool WaitsForRoomInFirings => false;
 
+    /// <summary>Whether the executor runs each node's <c>Initialize</c> hook and opens it itself, just before the node first fires.</summary>
+    internal virtual bool PreparesNodes => false;
+
     /// <summary>Fires the nodes of a prepared run (hooks ran, edges bound) until none can fire.</summary>
     internal abstract void Execute(RunState run);
 

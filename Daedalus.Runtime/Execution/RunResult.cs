@@ -14,7 +14,10 @@ public sealed partial record RunResult(
     /// Whether every node finished without failing, nothing was cancelled and no item was left queued (a
     /// paused run succeeds without failures and cancellation: its queued items are in its snapshot).
     /// </summary>
-    public bool Succeeded => !Cancelled && Failures.Count == 0 && (Paused || Edges.All(e => e.LeftQueued == 0 && e.Abandoned == 0));
+    public bool Succeeded => !Cancelled && Failures.Count == 0 && Durable?.BudgetExceeded is null && (Paused || Edges.All(e => e.LeftQueued == 0 && e.Abandoned == 0));
+
+    /// <summary>What a durable run (<see cref="RunOptions.Durable"/>) reused, computed and stored; null for other runs.</summary>
+    public DurableRunStats? Durable { get; init; }
 
     /// <summary>Finds a node's figures by name.</summary>
     public NodeRunStats Node(string name) =>
@@ -39,6 +42,12 @@ public enum NodeOutcome
 
     /// <summary>Could still fire when the run paused (<see cref="RunOptions.Pause"/>).</summary>
     Paused,
+
+    /// <summary>Durable runs: took its result from the store (recorded by an earlier session of the run, or cached by another run) and did not fire.</summary>
+    Reused,
+
+    /// <summary>Durable runs: unfinished when the run's budget stopped it; the resumed run runs it.</summary>
+    Stopped,
 }
 
 /// <summary>One node's figures for a run.</summary>
@@ -76,6 +85,15 @@ public sealed record EdgeRunStats(string Id, long Written, long Delivered, long 
 
     /// <summary>Whether the compiled run turned the edge into a local variable (no queue): its peak depth is at most 1.</summary>
     public bool IsFused { get; init; }
+
+    /// <summary>
+    /// Durable runs: items written to the store (what the producer wrote, less what the edge's policy dropped). Zero in
+    /// other runs.
+    /// </summary>
+    public long Stored { get; init; }
+
+    /// <summary>Durable runs: items read back from the store into the consumer's input (its producer's result). Zero in other runs.</summary>
+    public long Replayed { get; init; }
 }
 
 /// <summary>A node that threw.</summary>

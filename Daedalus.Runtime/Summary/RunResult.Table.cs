@@ -17,6 +17,7 @@ public sealed partial record RunResult
         text.Append("Run of '").Append(Graph).Append("' on ").Append(Executor).Append(": ").Append(Headline()).Append('\n');
         if (Nodes.Count > 0) NodeTable().WriteTo(text.Append('\n'));
         if (Edges.Count > 0) EdgeTable().WriteTo(text.Append('\n'));
+        if (Durable is { } durable) AppendDurable(text.Append('\n'), durable);
         if (Failures.Count > 0)
         {
             text.Append("\nFailures\n");
@@ -34,10 +35,23 @@ public sealed partial record RunResult
         return text.ToString();
     }
 
+    private static void AppendDurable(StringBuilder text, DurableRunStats durable)
+    {
+        text.Append("Durable run '").Append(durable.RunId).Append("' (").Append(durable.StartedAs == DurableRunStatus.New ? "new" : "resumed")
+            .Append(", now ").Append(SummaryFormat.Status(durable.Status)).Append(")\n");
+        text.Append("  results: ").Append(SummaryFormat.Count(durable.Hits)).Append(" reused (").Append(SummaryFormat.Count(durable.HitsFromOtherRuns))
+            .Append(" from other runs), ").Append(SummaryFormat.Count(durable.Misses)).Append(" computed, ")
+            .Append(SummaryFormat.Count(durable.Unrecorded)).Append(" sinks run without a result\n");
+        text.Append("  store: ").Append(SummaryFormat.Bytes(durable.BytesWritten)).Append(" written, ").Append(SummaryFormat.Bytes(durable.BytesRead))
+            .Append(" read, ").Append(SummaryFormat.Duration(durable.StoreTime)).Append(" in ").Append(SummaryFormat.Count(durable.Commits)).Append(" commits\n");
+        if (durable.BudgetExceeded is { } limit) text.Append("  budget exceeded: ").Append(limit).Append('\n');
+    }
+
     private string Headline()
     {
         var elapsed = SummaryFormat.Duration(Elapsed);
         if (Cancelled) return $"cancelled after {elapsed}";
+        if (Durable?.BudgetExceeded is not null) return $"stopped at its budget after {elapsed}";
         return Succeeded ? $"succeeded in {elapsed}" : $"failed after {elapsed}";
     }
 

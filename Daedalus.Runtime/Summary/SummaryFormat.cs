@@ -42,10 +42,31 @@ internal static class SummaryFormat
             NodeOutcome.Failed => "failed",
             NodeOutcome.Cancelled => "cancelled",
             NodeOutcome.Paused => "paused",
+            NodeOutcome.Reused => "reused",
+            NodeOutcome.Stopped => "stopped",
             _ => node.Outcome.ToString(),
         };
         return node.InFlight ? $"{outcome} (in flight)" : outcome;
     }
+
+    /// <summary>A size in bytes, in B, KB, MB or GB (powers of 1,024) with up to one decimal.</summary>
+    public static string Bytes(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} B",
+        < 1024 * 1024 => (bytes / 1024.0).ToString("0.#", CultureInfo.InvariantCulture) + " KB",
+        < 1024L * 1024 * 1024 => (bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture) + " MB",
+        _ => (bytes / (1024.0 * 1024 * 1024)).ToString("0.#", CultureInfo.InvariantCulture) + " GB",
+    };
+
+    /// <summary>How a durable run stands, in words.</summary>
+    public static string Status(DurableRunStatus status) => status switch
+    {
+        DurableRunStatus.New => "new",
+        DurableRunStatus.Running => "unfinished",
+        DurableRunStatus.Completed => "completed",
+        DurableRunStatus.BudgetExceeded => "stopped at its budget",
+        _ => "failed",
+    };
 
     /// <summary>Text on one line: line breaks become spaces.</summary>
     public static string OneLine(string text) => text.ReplaceLineEndings(" ");

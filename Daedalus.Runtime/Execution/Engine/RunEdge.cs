@@ -27,6 +27,9 @@ internal abstract class RunEdge(ResolvedEdge spec)
     /// <summary>Whether writes are discarded because the consumer failed or finished.</summary>
     public bool IsRefusing => _refusing;
 
+    /// <summary>Whether the edge refuses items because its consumer failed (they count as abandoned, not left queued).</summary>
+    protected bool ConsumerFailed => _consumerFailed;
+
     /// <summary>Items the consumer side drained when it refused the edge (counted in the queue's Delivered).</summary>
     protected long Drained { get; set; }
 
@@ -89,7 +92,7 @@ internal abstract class RunEdge(ResolvedEdge spec)
     protected virtual void OnRefused() { }
 
     /// <summary>The edge's figures for the run result; call once every thread has stopped.</summary>
-    public EdgeRunStats Stats()
+    public virtual EdgeRunStats Stats()
     {
         var buffer = Buffer;
         var lost = Drained + LateDiscards + (_refusing ? buffer.Count : 0);

@@ -11,7 +11,9 @@ internal static class RunEngine
 {
     public static RunResult Run(CompiledGraph graph, RunOptions options, CancellationToken token)
     {
-        var executor = options.Executor ?? throw new ArgumentException("RunOptions.Executor is null.", nameof(options));
+        Executor executor = options.Executor ?? throw new ArgumentException("RunOptions.Executor is null.", nameof(options));
+        var durable = options.Durable is null ? null : DurableExecutor.For(graph, executor, options);
+        if (durable is not null) executor = durable;
         if (options.Metadata.Count > 0) CheckNodeNames(graph, options.Metadata.Keys, $"{nameof(RunOptions)}.{nameof(RunOptions.Metadata)}");
         CheckSnapshotOptions(graph, executor, options);
         var retry = RetryPolicies(graph, options);
@@ -26,6 +28,22 @@ internal static class RunEngine
         var started = Stopwatch.GetTimestamp();
         if (reuse is not null) run.ReuseEdges(reuse);
         else run.CreateEdges(executor.CreateEdgeFactory(run));
+        durable?.Open(run);
+        try
+        {
+            return Run(run, executor, resume, started);
+        }
+        finally
+        {
+            durable?.Dispose();
+        }
+    }
+
+    /// <summary>Executes a prepared run and turns it into its result, or the exception the run contract asks for.</summary>
+    private static RunResult Run(RunState run, Executor executor, PreparedResume? resume, long started)
+    {
+        var graph = run.Graph;
+        var token = run.Token;
         run.Span = DaedalusTelemetry.StartRun(graph.Name, executor.Name);
         RunResult result;
         try
@@ -37,6 +55,7 @@ internal static class RunEngine
             }
             if (run.EngineError is { } bug) RunFailures.Throw(bug);
             result = RunResults.Build(run, executor.Name, Stopwatch.GetElapsedTime(started));
+            if (executor is DurableExecutor durable) result = result with { Durable = durable.Stats };
             run.Progress?.Final(result);
             graph.KeepReusable(ReusableRun.From(run, executor));
         }
@@ -51,7 +70,8 @@ internal static class RunEngine
         DaedalusTelemetry.RecordRun(result);
         DaedalusTelemetry.EndRun(run.Span, result);
         if (result.Cancelled) throw new GraphCanceledException(result, token);
-        if (options.ThrowOnFailure && !result.Succeeded) throw new GraphRunException(result);
+        if (run.Options.ThrowOnFailure && result.Durable?.BudgetExceeded is not null) throw new GraphBudgetExceededException(result);
+        if (run.Options.ThrowOnFailure && !result.Succeeded) throw new GraphRunException(result);
         return result;
     }
 
@@ -60,8 +80,12 @@ internal static class RunEngine
     {
         try
         {
-            Initialize(run);
-            Open(run);
+            // A durable run prepares each node just before it fires it: a node whose result is reused never runs its hooks.
+            if (!executor.PreparesNodes)
+            {
+                Initialize(run);
+                Open(run);
+            }
             run.Progress = ProgressReporter.Start(run, started);
             if (resume is not null && IsHealthy(run)) SnapshotResume.Continue(run, resume);
             if (IsHealthy(run)) executor.Execute(run);
@@ -117,46 +141,56 @@ internal static class RunEngine
     {
         foreach (var node in run.Graph.Schedule)
         {
-            var adapter = run.Graph.Nodes[node].Adapter;
-            if (run.Token.IsCancellationRequested)
-            {
-                run.Cancel();
-                return;
-            }
-            try
-            {
-                if (adapter.Node is IPerRunState perRun) perRun.ResetPerRun();
-                adapter.Initialize(run.Contexts[node]);
-                run.Initialized[node] = true;
-            }
-            catch (Exception error) when (run.IsRunCancellation(error))
-            {
-                run.Cancel(node, inFlight: false);
-                return;
-            }
-            catch (Exception error)
-            {
-                run.Fail(node, "initialize", error, 0);
-            }
+            if (!InitializeNode(run, node)) return;
         }
+    }
+
+    /// <summary>Runs one node's <c>Initialize</c> hook (a failure fails the node); false when the run was cancelled.</summary>
+    internal static bool InitializeNode(RunState run, int node)
+    {
+        var adapter = run.Graph.Nodes[node].Adapter;
+        if (run.Token.IsCancellationRequested)
+        {
+            run.Cancel();
+            return false;
+        }
+        try
+        {
+            if (adapter.Node is IPerRunState perRun) perRun.ResetPerRun();
+            adapter.Initialize(run.Contexts[node]);
+            run.Initialized[node] = true;
+        }
+        catch (Exception error) when (run.IsRunCancellation(error))
+        {
+            run.Cancel(node, inFlight: false);
+            return false;
+        }
+        catch (Exception error)
+        {
+            run.Fail(node, "initialize", error, 0);
+        }
+        return true;
     }
 
     private static void Open(RunState run)
     {
         if (run.IsCancelled) return;
-        foreach (var node in run.Graph.Schedule)
+        foreach (var node in run.Graph.Schedule) OpenNode(run, node);
+    }
+
+    /// <summary>Opens one active node (a failure fails it).</summary>
+    internal static void OpenNode(RunState run, int node)
+    {
+        if (run.States[node] != NodeState.Active) return;
+        try
         {
-            if (run.States[node] != NodeState.Active) continue;
-            try
-            {
-                run.Graph.Nodes[node].Adapter.Open(run.Contexts[node]);
-                run.Opened[node] = true;
-            }
-            catch (Exception error)
-            {
-                run.Opened[node] = true;
-                run.Threw(node, error, inFlight: false);
-            }
+            run.Graph.Nodes[node].Adapter.Open(run.Contexts[node]);
+            run.Opened[node] = true;
+        }
+        catch (Exception error)
+        {
+            run.Opened[node] = true;
+            run.Threw(node, error, inFlight: false);
         }
     }
 

@@ -15,6 +15,8 @@ internal static class RunResults
             {
                 NodeState.Failed => NodeOutcome.Failed,
                 NodeState.Cancelled => NodeOutcome.Cancelled,
+                NodeState.Reused => NodeOutcome.Reused,
+                NodeState.Stopped => NodeOutcome.Stopped,
                 NodeState.Active when run.IsCancelled => NodeOutcome.Cancelled,
                 NodeState.Active when run.Snapshot is not null => NodeOutcome.Paused,
                 _ => NodeOutcome.Completed,

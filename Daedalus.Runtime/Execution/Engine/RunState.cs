@@ -9,6 +9,12 @@ internal static class NodeState
     public const byte Completed = 1;
     public const byte Failed = 2;
     public const byte Cancelled = 3;
+
+    /// <summary>Durable runs: the result came from the store.</summary>
+    public const byte Reused = 4;
+
+    /// <summary>Durable runs: stopped unfinished by the run's budget.</summary>
+    public const byte Stopped = 5;
 }
 
 /// <summary>
@@ -159,8 +165,11 @@ internal sealed class RunState
     {
         var entry = Graph.Nodes[node];
         var logger = Options.LoggerFactory?.CreateLogger($"Daedalus.{Graph.Name}.{entry.Name}");
-        return new NodeContext(Graph.Name, entry.Name, Token, logger, Options.Metadata.GetValueOrDefault(entry.Name), entry.State, entry.Device);
+        return new NodeContext(Graph.Name, entry.Name, Token, logger, Options.Metadata.GetValueOrDefault(entry.Name), entry.State, entry.Device) { Meters = Meters };
     }
+
+    /// <summary>Durable runs: the meters nodes charge (<see cref="NodeContext.Charge"/>); null in other runs.</summary>
+    public RunMeters? Meters { get; set; }
 
     /// <summary>
     /// The context cleanup hooks get: the node's own context, but with a token that is never cancelled, so

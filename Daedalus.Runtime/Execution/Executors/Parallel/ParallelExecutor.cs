@@ -8,6 +8,12 @@ namespace Daedalus.Runtime;
 /// </summary>
 internal sealed class ParallelExecutor(int degree, WorkerPool? pool) : Executor
 {
+    /// <summary>The most workers at once.</summary>
+    public int Degree => degree;
+
+    /// <summary>Where workers come from; null for dedicated threads.</summary>
+    public WorkerPool? Pool => pool;
+
     public override string Name => pool is null ? $"parallel({degree})" : $"pooled-parallel({degree})";
 
     internal override IEdgeFactory CreateEdgeFactory(RunState run) => LocalEdgeFactory.Instance;
