@@ -16,6 +16,7 @@ public static partial class DaedalusTelemetry
         RecordNodes(result);
         RecordEdges(result);
         RecordFailures(result);
+        if (result.Durable is { } durable) RecordDurable(result, durable);
         if (RunDuration.Enabled)
         {
             RunDuration.Record(result.Elapsed.TotalSeconds, new TagList
@@ -25,6 +26,22 @@ public static partial class DaedalusTelemetry
                 { TelemetryNames.OutcomeTag, Outcome(result) },
             });
         }
+    }
+
+    private static void RecordDurable(RunResult result, DurableRunStats durable)
+    {
+        var graph = new KeyValuePair<string, object?>(TelemetryNames.GraphTag, result.Graph);
+        if (DurableResults.Enabled)
+        {
+            DurableResults.Add(durable.Hits, graph, new(TelemetryNames.ResultTag, TelemetryNames.Hit));
+            DurableResults.Add(durable.Misses, graph, new(TelemetryNames.ResultTag, TelemetryNames.Miss));
+        }
+        if (DurableBytes.Enabled)
+        {
+            DurableBytes.Add(durable.BytesWritten, graph, new(TelemetryNames.DirectionTag, "written"));
+            DurableBytes.Add(durable.BytesRead, graph, new(TelemetryNames.DirectionTag, "read"));
+        }
+        if (DurableStoreDuration.Enabled) DurableStoreDuration.Record(durable.StoreTime.TotalSeconds, graph);
     }
 
     private static void RecordNodes(RunResult result)

@@ -48,6 +48,12 @@ public static partial class DaedalusTelemetry
         ArgumentNullException.ThrowIfNull(result);
         if (run is null) return;
         run.SetTag(TelemetryNames.OutcomeTag, Outcome(result));
+        if (result.Durable is { } durable)
+        {
+            run.SetTag(TelemetryNames.RunIdTag, durable.RunId);
+            run.SetTag(TelemetryNames.DurableResults + "." + TelemetryNames.Hit, durable.Hits);
+            run.SetTag(TelemetryNames.DurableResults + "." + TelemetryNames.Miss, durable.Misses);
+        }
         foreach (var failure in result.Failures)
         {
             run.AddException(failure.Error, new TagList
@@ -63,6 +69,7 @@ public static partial class DaedalusTelemetry
 
     private static string Outcome(RunResult result) =>
         result.Cancelled ? TelemetryNames.Cancelled
+        : result.Durable?.BudgetExceeded is not null ? TelemetryNames.BudgetExceeded
         : result.Paused ? TelemetryNames.Paused
         : result.Succeeded ? TelemetryNames.Succeeded : TelemetryNames.Failed;
 

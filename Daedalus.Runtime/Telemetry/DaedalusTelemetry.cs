@@ -50,6 +50,15 @@ public static partial class DaedalusTelemetry
     private static readonly Histogram<double> RunDuration = Meter.CreateHistogram<double>(
         TelemetryNames.RunDuration, "s", "Wall-clock time of a whole run.");
 
+    private static readonly Counter<long> DurableResults = Meter.CreateCounter<long>(
+        TelemetryNames.DurableResults, "{result}", "Durable runs: node results reused from the store (hit) or computed and stored (miss).");
+
+    private static readonly Counter<long> DurableBytes = Meter.CreateCounter<long>(
+        TelemetryNames.DurableBytes, "By", "Durable runs: bytes of items written to or read from the store.");
+
+    private static readonly Histogram<double> DurableStoreDuration = Meter.CreateHistogram<double>(
+        TelemetryNames.DurableStoreDuration, "s", "Durable runs: time one run spent in its store.");
+
     private static readonly ObservableGauge<int> EdgeQueueDepth = Meter.CreateObservableGauge(
         TelemetryNames.EdgeQueueDepth, EdgeDepthRegistry.Observe, "{item}", "Items waiting on an edge of a run in flight.");
 }

@@ -64,7 +64,7 @@ public static class TelemetryNames
     /// <summary>Tag: where a node failed, <c>initialize</c>, <c>process</c> or <c>cleanup</c>.</summary>
     public const string PhaseTag = "daedalus.node.phase";
 
-    /// <summary>Tag: how a run ended, one of <see cref="Succeeded"/>, <see cref="Failed"/>, <see cref="Cancelled"/>, <see cref="Paused"/>.</summary>
+    /// <summary>Tag: how a run ended, one of <see cref="Succeeded"/>, <see cref="Failed"/>, <see cref="Cancelled"/>, <see cref="Paused"/>, <see cref="BudgetExceeded"/>.</summary>
     public const string OutcomeTag = "daedalus.run.outcome";
 
     /// <summary>Span tag: the 1-based number of a traced firing.</summary>
@@ -90,4 +90,31 @@ public static class TelemetryNames
 
     /// <summary>Run outcome: the run paused between passes and returned a snapshot (<see cref="RunOptions.Pause"/>).</summary>
     public const string Paused = "paused";
+
+    /// <summary>Run outcome: a durable run stopped at its budget (<see cref="RunBudget"/>).</summary>
+    public const string BudgetExceeded = "budget-exceeded";
+
+    /// <summary>Durable runs: node results taken from the store or computed, by <see cref="ResultTag"/>.</summary>
+    public const string DurableResults = "daedalus.durable.results";
+
+    /// <summary>Durable runs: bytes of items written to or read from the store, by <see cref="DirectionTag"/>.</summary>
+    public const string DurableBytes = "daedalus.durable.bytes";
+
+    /// <summary>Durable runs: time spent in the store in one run.</summary>
+    public const string DurableStoreDuration = "daedalus.durable.store.duration";
+
+    /// <summary>Tag: <see cref="Hit"/> (reused from the store) or <see cref="Miss"/> (computed and stored).</summary>
+    public const string ResultTag = "daedalus.durable.result";
+
+    /// <summary>Tag: <c>written</c> or <c>read</c>.</summary>
+    public const string DirectionTag = "daedalus.durable.direction";
+
+    /// <summary>Span tag: the durable run's id.</summary>
+    public const string RunIdTag = "daedalus.durable.run_id";
+
+    /// <summary>Result kind: reused from the store.</summary>
+    public const string Hit = "hit";
+
+    /// <summary>Result kind: computed and stored.</summary>
+    public const string Miss = "miss";
 }

@@ -255,4 +255,21 @@ public sealed class DurableRunTests
         Assert.Contains("reused", table);
         Assert.Contains("Durable run 't'", table);
     }
+
+    [Fact]
+    public void A_generated_graph_runs_durably_through_Run_with_options_and_resumes_in_a_new_instance()
+    {
+        using var store = new MemoryRunStore();
+        var first = new CompiledTree();
+        var cold = first.Run(Options(store, "compiled"));
+        var second = new CompiledTree();
+
+        var warm = second.Run(Options(store, "compiled"));
+
+        Assert.Equal(DurableGraphs.Expected(4), first.Final.Result);
+        Assert.Equal(DurableGraphs.Expected(4), second.Final.Result);
+        Assert.Equal(11, cold.Durable!.Misses);
+        Assert.Equal(11, warm.Durable!.Hits);
+        Assert.All(warm.Nodes.Where(n => n.Name != "final"), n => Assert.Equal(NodeOutcome.Reused, n.Outcome));
+    }
 }
