@@ -45,7 +45,11 @@ internal sealed class ProgressReporter : IDisposable
     public static RunProgress FromResult(RunResult result, long?[] expected) => new(
         result.Graph,
         result.Elapsed,
-        result.Nodes.Select((n, i) => new NodeProgress(n.Name, n.Firings, i < expected.Length ? expected[i] : null)).ToArray(),
+        result.Nodes.Select((n, i) => new NodeProgress(n.Name, n.Firings, i < expected.Length ? expected[i] : null)
+        {
+            Finished = n.Outcome is not (NodeOutcome.Paused or NodeOutcome.Stopped),
+            Reused = n.Outcome == NodeOutcome.Reused,
+        }).ToArray(),
         result.Edges.Select(e => new EdgeProgress(e.Id, e.Written, e.LeftQueued)).ToArray(),
         IsFinal: true);
 
@@ -73,7 +77,15 @@ internal sealed class ProgressReporter : IDisposable
     {
         var graph = _run.Graph;
         var nodes = new NodeProgress[graph.Nodes.Length];
-        for (var n = 0; n < nodes.Length; n++) nodes[n] = new NodeProgress(graph.Nodes[n].Name, Volatile.Read(ref _run.Firings[n]), _expected[n]);
+        for (var n = 0; n < nodes.Length; n++)
+        {
+            var state = Volatile.Read(ref _run.States[n]);
+            nodes[n] = new NodeProgress(graph.Nodes[n].Name, Volatile.Read(ref _run.Firings[n]), _expected[n])
+            {
+                Finished = state is not (NodeState.Active or NodeState.Stopped),
+                Reused = state == NodeState.Reused,
+            };
+        }
         var edges = new EdgeProgress[_run.Edges.Length];
         for (var e = 0; e < edges.Length; e++)
         {

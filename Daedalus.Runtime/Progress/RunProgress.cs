@@ -59,6 +59,16 @@ public sealed record NodeProgress(string Name, long Firings, long? ExpectedItems
 {
     /// <summary><see cref="Firings"/> out of <see cref="ExpectedItems"/>, from 0 to 1; null when the total is unknown.</summary>
     public double? Fraction => ExpectedItems is > 0 and { } total ? Math.Min(1.0, (double)Firings / total) : null;
+
+    /// <summary>
+    /// Whether the node is done: it completed, failed or was cancelled, or (durable runs) its result came from the store.
+    /// The serial and parallel executors mark nodes done when the run ends; durable runs and the pipelined executor as each
+    /// node ends.
+    /// </summary>
+    public bool Finished { get; init; }
+
+    /// <summary>Durable runs: whether the node's result came from the store (it did not fire).</summary>
+    public bool Reused { get; init; }
 }
 
 /// <summary>An edge's progress.</summary>
