@@ -9,7 +9,8 @@ namespace Daedalus.Sqlite;
 /// Holds one run exclusively, across processes: an exclusive OS lock on a lock file in the <c>.locks</c> folder next
 /// to the database, named from a hash of the run id. .NET opens a file with <see cref="FileShare.None"/> under
 /// <c>flock(LOCK_EX)</c> on Unix and a share-mode lock on Windows; the OS drops either when the holder's process dies,
-/// even by SIGKILL, so a crashed run is never left locked. Lock files are not deleted: deleting one while another
+/// even by SIGKILL, so a crashed run is never left locked. (Setting DOTNET_SYSTEM_IO_DISABLEFILELOCKING switches the
+/// Unix lock off, and with it this exclusion.) Lock files are not deleted: deleting one while another
 /// process is about to lock it would let two processes hold "the" lock on two different files.
 /// </summary>
 internal sealed class RunLock : IDisposable

@@ -38,6 +38,21 @@ public sealed class StoreFileErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_store_with_a_damaged_page_fails_its_check_on_open()
+    {
+        WriteStore(nodes: 2000);
+        var bytes = File.ReadAllBytes(_folder.Store);
+        const int PageSize = 4096;
+        var page = bytes.Length / PageSize / 2 * PageSize;
+        new Random(7).NextBytes(bytes.AsSpan(page, PageSize));
+        File.WriteAllBytes(_folder.Store, bytes);
+
+        var error = Assert.Throws<RunStoreException>(() => SqliteRunStore.Open(_folder.Store));
+
+        Assert.StartsWith($"Run store '{_folder.Store}': the database is corrupt or truncated", error.Message);
+    }
+
+    [Fact]
     public void A_sqlite_file_of_another_application_is_left_alone()
     {
         using (var connection = StoreFile.Connect(_folder.Store)) StoreFile.Execute(connection, "CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('mine');");
@@ -93,6 +108,7 @@ public sealed class StoreFileErrorTests : IDisposable
         var commit = Assert.Throws<RunStoreLockedException>(() => session.Commit(Commit([], [Node("b", "b#1")])));
         var open = Assert.Throws<RunStoreLockedException>(() => store.OpenRun("run-2", "graph"));
         Assert.NotNull(session.FindResult(Key("n0")));   // reading is not blocked by a writer (WAL)
+        SqliteRunStore.Open(_folder.Store).Dispose();     // nor is opening (and checking) the store
 
         Assert.StartsWith($"Run store '{_folder.Store}': the database is locked by another connection (committing to run 'run-1')", commit.Message);
         Assert.StartsWith($"Run store '{_folder.Store}': the database is locked by another connection (opening run 'run-2')", open.Message);
