@@ -1,3 +1,4 @@
+using Daedalus;
 using Daedalus.Runtime;
 
 namespace Durable;
