@@ -90,12 +90,13 @@ public sealed class DaedalusAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// A partial class has several declarations, each of which triggers this action; read the type once,
-    /// on the declaration the compiler lists first (source files come before generated ones).
+    /// A partial class has several declarations, each with attributes triggering this action; read the type once, on
+    /// the first of those the compiler lists (source files come before generated ones). A declaration without
+    /// attributes never gets here, so it cannot be the one: <c>[Node]</c> may be on any part.
     /// </summary>
     private static bool IsFirstDeclaration(INamedTypeSymbol type, TypeDeclarationSyntax declaration)
     {
-        var first = type.DeclaringSyntaxReferences.FirstOrDefault();
+        var first = type.DeclaringSyntaxReferences.FirstOrDefault(r => r.GetSyntax() is TypeDeclarationSyntax { AttributeLists.Count: > 0 });
         return first is null || (first.SyntaxTree == declaration.SyntaxTree && first.Span == declaration.Span);
     }
 
