@@ -69,7 +69,8 @@ public sealed class DaedalusAnalyzer : DiagnosticAnalyzer
         {
             PartialDeclarations.Check(type, "[Node]", problems);
             // Everything the generator reads for the node, so a failure in any of it is reported here, once.
-            Guarded.ReadNodeDeclaration(type, problems);
+            var node = Guarded.ReadNodeDeclaration(type, problems)?.Node;
+            if (node is not null) CachedSinks.Check(type, node, problems);
             // A suggestion only for a node without errors: one clear diagnostic at a time.
             if (problems.Count == 0) CarriedOverFields.Check(type, context.Compilation, problems);
         }
