@@ -87,8 +87,9 @@ public sealed class DaedalusGenerator : IIncrementalGenerator
             // A class that is not partial cannot receive generated members (DAE0100); a static class cannot
             // implement INode (DAE0106). The analyzer reports both.
             if (!NodeDeclarations.CanBeGenerated(type)) return null;
-            // Several partial declarations each trigger the pipeline; emit once, for the first.
-            if (type.DeclaringSyntaxReferences.Length > 1 && type.DeclaringSyntaxReferences[0].GetSyntax(cancellation) != syntax) return null;
+            // Each partial declaration with [Node] triggers the pipeline (twice is CS0579); emit once, for the first.
+            // That is not always the type's first declaration: [Node] may be on any part.
+            if (type.DeclaringSyntaxReferences.Length > 1 && NodeAttributeOwner(type, cancellation) is { } owner && owner != syntax) return null;
             return Guarded.ReadNodeDeclaration(type, new List<Problem>());
         }
         catch (Exception exception) when (InternalError.IsUnexpected(exception, cancellation))
@@ -96,6 +97,11 @@ public sealed class DaedalusGenerator : IIncrementalGenerator
             return null;
         }
     }
+
+    /// <summary>The declaration that carries the type's first <c>[Node]</c>.</summary>
+    private static TypeDeclarationSyntax? NodeAttributeOwner(INamedTypeSymbol type, CancellationToken cancellation) =>
+        type.GetAttributes().FirstOrDefault(a => Names.IsNamed(a.AttributeClass, Names.NodeAttribute))?.ApplicationSyntaxReference?
+            .GetSyntax(cancellation).FirstAncestorOrSelf<TypeDeclarationSyntax>();
 
     private static GraphModel? ReadGraph(INamedTypeSymbol type, SemanticModel model, CancellationToken cancellation)
     {

@@ -69,7 +69,8 @@ public sealed class DaedalusAnalyzer : DiagnosticAnalyzer
         {
             PartialDeclarations.Check(type, "[Node]", problems);
             // Everything the generator reads for the node, so a failure in any of it is reported here, once.
-            Guarded.ReadNodeDeclaration(type, problems);
+            var node = Guarded.ReadNodeDeclaration(type, problems)?.Node;
+            if (node is not null) CachedSinks.Check(type, node, problems);
             // A suggestion only for a node without errors: one clear diagnostic at a time.
             if (problems.Count == 0) CarriedOverFields.Check(type, context.Compilation, problems);
         }
@@ -90,12 +91,13 @@ public sealed class DaedalusAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// A partial class has several declarations, each of which triggers this action; read the type once,
-    /// on the declaration the compiler lists first (source files come before generated ones).
+    /// A partial class has several declarations, each with attributes triggering this action; read the type once, on
+    /// the first of those the compiler lists (source files come before generated ones). A declaration without
+    /// attributes never gets here, so it cannot be the one: <c>[Node]</c> may be on any part.
     /// </summary>
     private static bool IsFirstDeclaration(INamedTypeSymbol type, TypeDeclarationSyntax declaration)
     {
-        var first = type.DeclaringSyntaxReferences.FirstOrDefault();
+        var first = type.DeclaringSyntaxReferences.FirstOrDefault(r => r.GetSyntax() is TypeDeclarationSyntax { AttributeLists.Count: > 0 });
         return first is null || (first.SyntaxTree == declaration.SyntaxTree && first.Span == declaration.Span);
     }
 

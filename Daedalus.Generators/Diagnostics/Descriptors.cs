@@ -397,6 +397,16 @@ internal static class Descriptors
         "A source moves one enumeration and a port node reads its ports itself, so their firings cannot overlap; MaxDegreeOfParallelism above 1 applies to function nodes and sinks.",
         HelpLinkBase + "DAE0119.md");
 
+    public static readonly DiagnosticDescriptor CachedSink = new(
+        "DAE0120",
+        "A sink cannot be cached",
+        "{0}",
+        NodeCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        "[Node(Cached = true)] lets durable runs reuse a node's stored result instead of firing it; a sink has no outputs, so it has no result to store, and durable runs always run it.",
+        HelpLinkBase + "DAE0120.md");
+
     public static readonly DiagnosticDescriptor InternalError = new(
         Isolation.InternalError.Id,
         "Daedalus failed on this node or graph",
@@ -414,7 +424,7 @@ internal static class Descriptors
         PortShape, DuplicatePort, NotInstantiable, DeviceOnCpuNode,
         PortTypeMismatch, GraphNameCollision, UnsupportedGraphType, EmptyGraph, SharedNodeInstance, InvalidDefaultCapacity, NodeNameCollision, CarriedOverField, InvalidPerRunField, UnsupportedNodeType,
         FilterShape, TryMapShape, FlatMapShape, MisplacedFilter, InvalidAggregate, InvalidWindowSize, InvalidWindowMethod, SpanWithoutWindow,
-        InvalidDegreeOfParallelism, ParallelismNotSupported,
+        InvalidDegreeOfParallelism, ParallelismNotSupported, CachedSink,
         InternalError);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id);

@@ -18,17 +18,22 @@ internal sealed class AdapterEmitter
     private readonly CodeWriter _w;
     private readonly string _self;
     private readonly NodeModel _node;
+    private readonly NodeCode? _code;
 
-    private AdapterEmitter(CodeWriter writer, string self, NodeModel node)
+    private AdapterEmitter(CodeWriter writer, string self, NodeModel node, NodeCode? code)
     {
         _w = writer;
         _self = self;
         _node = node;
+        _code = code;
     }
 
-    /// <summary>Emits the adapter class of <paramref name="node"/>, whose type is written <paramref name="self"/> in its own body.</summary>
-    public static void Emit(CodeWriter writer, string self, NodeModel node) =>
-        new AdapterEmitter(writer, self, node).Emit();
+    /// <summary>
+    /// Emits the adapter class of <paramref name="node"/>, whose type is written <paramref name="self"/> in its own body;
+    /// without <paramref name="code"/>, the adapter leaves <c>CodeHash</c> null.
+    /// </summary>
+    public static void Emit(CodeWriter writer, string self, NodeModel node, NodeCode? code) =>
+        new AdapterEmitter(writer, self, node, code).Emit();
 
     /// <summary>
     /// The slot field of an input: <c>_in</c> and the port's name. The fixed fields start otherwise (<c>_allInputs</c>,
@@ -49,6 +54,7 @@ internal sealed class AdapterEmitter
             _w.Line("public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterInput> Inputs => _allInputs;");
             _w.Line();
             _w.Line("public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _allOutputs;");
+            EmitDurable();
             EmitHooks();
             EmitConfiguration();
             new AdapterFiring(_w, _node).Emit();
@@ -70,6 +76,11 @@ internal sealed class AdapterEmitter
         }
         _w.Line("private readonly global::Daedalus.Runtime.AdapterInput[] _allInputs;");
         _w.Line("private readonly global::Daedalus.Runtime.AdapterOutput[] _allOutputs;");
+        if (_code is { PerClosedType: true } code)
+        {
+            _w.Line("// One adapter serves every closed type of the node: its code hash takes in the type arguments.");
+            _w.Line($"private static readonly string _codeHash = global::Daedalus.Runtime.ContentHash.Of(global::System.Text.Encoding.UTF8.GetBytes({SourceFile.Literal(code.Hash + " ")} + typeof({_self}).ToString())).ToString();");
+        }
         AdapterFiring.EmitStateFields(_w, _node);
         AdapterFiring.EmitOutPortFields(_w, _node);
         _w.Line();
@@ -87,6 +98,21 @@ internal sealed class AdapterEmitter
             _w.Line($"_allOutputs = {ArrayOf("global::Daedalus.Runtime.AdapterOutput", _node.Outputs.Select(Output))};");
         }
         _w.Line();
+    }
+
+    /// <summary>What durable runs read: the node's code hash and its <c>[Node(Cached = true)]</c>.</summary>
+    private void EmitDurable()
+    {
+        if (_code is { } code)
+        {
+            _w.Line();
+            _w.Line($"public override string? CodeHash => {(code.PerClosedType ? "_codeHash" : SourceFile.Literal(code.Hash))};");
+        }
+        if (_node.Cached)
+        {
+            _w.Line();
+            _w.Line("public override bool IsCached => true;");
+        }
     }
 
     private void EmitHooks()

@@ -33,7 +33,7 @@ internal static class NodeEmitter
             using (writer.Block($"partial {node.Keyword} {self}{interfaces}"))
             {
                 if (hasPorts) EmitPorts(writer, node);
-                if (adapted) EmitRuntimeNode(writer, self, node.Node!);
+                if (adapted) EmitRuntimeNode(writer, self, node.Node!, node.Code);
                 if (perRun.Count > 0) EmitPerRunReset(writer, perRun, separate: hasPorts || adapted);
                 foreach (var property in node.PortProperties)
                 {
@@ -111,7 +111,7 @@ internal static class NodeEmitter
             : $"of <c>{SourceFile.XmlDocType(port.ItemType)}</c> items";
 
     /// <summary>The explicit <c>IRuntimeNode&lt;Ports&gt;</c> implementation and the adapter behind it.</summary>
-    private static void EmitRuntimeNode(CodeWriter writer, string self, NodeModel model)
+    private static void EmitRuntimeNode(CodeWriter writer, string self, NodeModel model, NodeCode? code)
     {
         writer.Line();
         writer.Line(SourceFile.GeneratedCode);
@@ -120,7 +120,7 @@ internal static class NodeEmitter
         writer.Line(SourceFile.GeneratedCode);
         writer.Line($"{self}.Ports global::Daedalus.Runtime.IRuntimeNode<{self}.Ports>.CreatePorts(object owner) => new(owner);");
         writer.Line();
-        AdapterEmitter.Emit(writer, self, model);
+        AdapterEmitter.Emit(writer, self, model, code);
     }
 
     /// <summary>The accessibility modifier and a space, or nothing when the declaration has none.</summary>

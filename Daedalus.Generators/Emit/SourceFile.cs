@@ -18,7 +18,7 @@ internal static class SourceFile
     /// <summary>A name the user declared, as generated code must write it: a keyword with <c>@</c> (<c>@class</c>).</summary>
     public static string Identifier(string name) => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 
-    public const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"Daedalus.Generators\", \"0.1.0\")]";
+    public const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"Daedalus.Generators\", \"" + GeneratorVersion.Value + "\")]";
 
     public static string Write(string? ns, EquatableArray<ContainingType> containers, EquatableArray<string> usings, Action<CodeWriter> body) =>
         Write(ns, EquatableArray<NamespaceBlock>.Empty, containers, usings, body);

@@ -55,6 +55,7 @@ internal static class Guarded
         var taken = Try(type, problems, () => NodeMemberNames.Taken(type), EquatableArray<string>.Empty);
         var declaredPorts = node is null ? Try(type, problems, () => DeclaredPorts.Of(type), PortList.None) : PortList.None;
         var catalog = node is null ? null : Try(type, problems, () => CatalogReader.Read(type, node), fallback: null);
+        var code = node is null ? null : Try(type, problems, () => NodeCodeHash.Of(type), fallback: null);
         return Try(type, problems, () => new NodeDeclaration(
             Declarations.Namespace(type),
             Declarations.Containers(type),
@@ -69,6 +70,7 @@ internal static class Guarded
             Taken = taken,
             PortsOfInvalidNode = declaredPorts,
             Catalog = catalog,
+            Code = code,
         }, fallback: null);
     }
 

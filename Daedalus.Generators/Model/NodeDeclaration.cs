@@ -24,6 +24,14 @@ internal sealed record PortList(EquatableArray<PortModel> Inputs, EquatableArray
     public static PortList None { get; } = new(EquatableArray<PortModel>.Empty, EquatableArray<PortModel>.Empty);
 }
 
+/// <summary>A node's code hash, for its adapter's <c>CodeHash</c> (see <c>NodeCodeHash</c>).</summary>
+/// <param name="Hash">32 lower-case hex digits.</param>
+/// <param name="PerClosedType">
+/// Whether the class or a class enclosing it is generic: one adapter serves every closed type, so it hashes
+/// <paramref name="Hash"/> with the closed type's name once per closed type, at run time.
+/// </param>
+internal sealed record NodeCode(string Hash, bool PerClosedType);
+
 /// <summary>Everything needed to emit the partial half of one <c>[Node]</c> class.</summary>
 internal sealed record NodeDeclaration(
     string? Namespace,
@@ -49,4 +57,7 @@ internal sealed record NodeDeclaration(
 
     /// <summary>What the generated node catalogue needs to create the class; null when it cannot (see <c>CatalogReader</c>).</summary>
     public CatalogNode? Catalog { get; init; }
+
+    /// <summary>The node's code hash; null when the node has errors or the hash could not be computed.</summary>
+    public NodeCode? Code { get; init; }
 }

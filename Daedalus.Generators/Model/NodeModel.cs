@@ -151,6 +151,9 @@ internal sealed record NodeModel(
     /// <summary><c>[Node(EnsureOrdered = false)]</c> lets concurrent invocations' results out as they complete.</summary>
     public bool EnsureOrdered { get; init; } = true;
 
+    /// <summary><c>[Node(Cached = true)]</c>: durable runs may reuse the node's results across runs.</summary>
+    public bool Cached { get; init; }
+
     /// <summary>Whether the node keeps several invocations in flight where the executor allows it.</summary>
     public bool RunsConcurrently => MaxDegreeOfParallelism > 1;
 

@@ -70,7 +70,7 @@ internal static class NodeReader
         model = model with
         {
             Initialize = initialize, Cleanup = cleanup, Placement = Names.Placement(type), PerRun = perRun,
-            Configuration = ConfigurationMembers.Read(type),
+            Configuration = ConfigurationMembers.Read(type), Cached = NodeCaching.IsCached(type),
         };
         CheckDeviceParameters(type, model, process, problems);
         model = NodeConcurrency.Read(type, model, problems);

@@ -513,6 +513,18 @@ public static class DiagnosticCases
                 public int Run(int value) => value * 2;
             }
             """),
+        ["DAE0101 no process method, [Node] on the second partial declaration"] = Node("""
+            public sealed partial class {|DAE0101:Twice|}
+            {
+                public int Factor { get; set; } = 2;
+            }
+
+            [Node]
+            public sealed partial class Twice
+            {
+                public int Run(int value) => value * Factor;
+            }
+            """),
         ["DAE0102 two process methods"] = Node("""
             [Node]
             public sealed partial class Twice
@@ -886,6 +898,26 @@ public static class DiagnosticCases
             public sealed partial class Total
             {
                 [Process] public void Add(int value, ref long sum) => sum += value;
+            }
+            """),
+        ["DAE0120 Cached on a sink"] = Node("""
+            [Node(EnsureOrdered = false, {|DAE0120:Cached = true|})]
+            public sealed partial class Save
+            {
+                [Process] public void Run(string line) { }
+            }
+            """),
+        ["DAE0120 Cached on a port node without outputs"] = Node("""
+            [Node({|DAE0120:Cached = true|})]
+            public sealed partial class Drain
+            {
+                [Input] public partial InPort<int> Values { get; }
+
+                [Process]
+                public void Run()
+                {
+                    while (Values.TryRead(out _)) { }
+                }
             }
             """),
         ["DAE0110 filter not returning bool"] = Node("""

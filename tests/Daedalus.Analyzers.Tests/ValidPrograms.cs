@@ -37,6 +37,19 @@ public static class ValidPrograms
                     + new Pipeline().Class.GetHashCode() + new Pipeline().Event.Total + new Pipeline(@class: new Split()).Alias.Total;
             }
             """,
+        ["cached nodes: a function, a source, a generic node inside a generic class"] = DiagnosticCases.Node("""
+            [Node(Cached = true, MaxDegreeOfParallelism = 2)]
+            public sealed partial class Square { [Process] public int Run(int value) => value * value; }
+
+            [Node(Placement = NodePlacement.Cpu, Cached = true)]
+            public sealed partial class Digits { [Process] public IEnumerable<int> Run() { yield return 1; } }
+
+            public static partial class Outer<TKey>
+            {
+                [Node(Cached = true)]
+                public sealed partial class Pair<TValue> { [Process] public (TKey First, TValue Second) Run(TKey key, TValue value) => (key, value); }
+            }
+            """),
         ["a filter, a try-map and flat-maps, with tokens, contexts and odd names"] = DiagnosticCases.Node("""
             [Node] public sealed partial class Lines { [Process] public IEnumerable<string> Run() { yield return "1 2"; } }
             [Node] public sealed partial class NotEmpty { [Process, Filter] public bool Keep(string line, CancellationToken token) => line.Length > 0; }

@@ -52,6 +52,8 @@ partial class AddTax : global::Daedalus.INode<AddTax.Ports>, global::Daedalus.Ru
 
         public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _allOutputs;
 
+        public override string? CodeHash => "33ef467881ba499c6a0989a4f1456dc6";
+
         public override void DescribeConfiguration(global::Daedalus.Runtime.NodeConfigurationWriter writer)
         {
             writer.Add("Rate", _node.Rate);

@@ -38,6 +38,8 @@ partial class Box<T> : global::Daedalus.INode<Box<T>.Ports>, global::Daedalus.Ru
         private readonly global::Daedalus.Runtime.AdapterOutput<global::System.Collections.Generic.List<T>> _outOutput;
         private readonly global::Daedalus.Runtime.AdapterInput[] _allInputs;
         private readonly global::Daedalus.Runtime.AdapterOutput[] _allOutputs;
+        // One adapter serves every closed type of the node: its code hash takes in the type arguments.
+        private static readonly string _codeHash = global::Daedalus.Runtime.ContentHash.Of(global::System.Text.Encoding.UTF8.GetBytes("caa063db97d20b6754815e04e167a22b " + typeof(Box<T>).ToString())).ToString();
 
         public __Adapter(Box<T> node) : base(node, global::Daedalus.NodeKind.Function, "Shapes.Box<T>")
         {
@@ -51,6 +53,8 @@ partial class Box<T> : global::Daedalus.INode<Box<T>.Ports>, global::Daedalus.Ru
         public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterInput> Inputs => _allInputs;
 
         public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _allOutputs;
+
+        public override string? CodeHash => _codeHash;
 
         /// <summary>Takes one item from every input and calls the node (again, while the retry policy allows) and writes its result.</summary>
         public override bool TryFire(global::Daedalus.Runtime.FireContext context)

@@ -49,6 +49,8 @@ partial class Count : global::Daedalus.INode<Count.Ports>, global::Daedalus.Runt
 
         public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _allOutputs;
 
+        public override string? CodeHash => "5521b1d4409aa61dfe765030f962762b";
+
         /// <summary>Starts the node's enumeration for this run.</summary>
         public override void Open(global::Daedalus.Runtime.FireContext context)
         {

@@ -52,6 +52,8 @@ partial class Download : global::Daedalus.INode<Download.Ports>, global::Daedalu
 
         public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _allOutputs;
 
+        public override string? CodeHash => "2451d5caa4b874bd56158edea6d01ec7";
+
         public override bool HasLifecycleHooks => true;
 
         public override void Initialize(global::Daedalus.Runtime.FireContext context) => _node.Start(global::Daedalus.Shaders.GraphicsDevice.Of(context.Node.Device, context.Node.Node), context.Node);

@@ -52,6 +52,8 @@ partial class Errors : global::Daedalus.INode<Errors.Ports>, global::Daedalus.Ru
 
         public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _allOutputs;
 
+        public override string? CodeHash => "e4838ddf4b6c4b84f13b8bf819442d4e";
+
         /// <summary>Takes one item from every input and calls the node (again, while the retry policy allows) and passes the item on if it returns true.</summary>
         public override bool TryFire(global::Daedalus.Runtime.FireContext context)
         {

@@ -53,6 +53,8 @@ partial class Fetch : global::Daedalus.INode<Fetch.Ports>, global::Daedalus.Runt
 
         public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _allOutputs;
 
+        public override string? CodeHash => "2be997060b6603b0fa1701684c6303c1";
+
         public override int MaxDegreeOfParallelism => 16;
 
         /// <summary>Starts invocations while every input has an item and there is room, then writes the oldest invocation's result.</summary>

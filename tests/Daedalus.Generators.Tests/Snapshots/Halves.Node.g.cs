@@ -57,6 +57,8 @@ partial class Halves : global::Daedalus.INode<Halves.Ports>, global::Daedalus.Ru
 
         public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _allOutputs;
 
+        public override string? CodeHash => "ee217f250345231b9328164cbfa0df04";
+
         /// <summary>Takes one item from every input and calls the node (again, while the retry policy allows) and writes its result.</summary>
         public override bool TryFire(global::Daedalus.Runtime.FireContext context)
         {

@@ -47,6 +47,8 @@ partial class Ledger : global::Daedalus.INode<Ledger.Ports>, global::Daedalus.Ru
 
         public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _allOutputs;
 
+        public override string? CodeHash => "b024d2103532a4aac6b11fd544383f04";
+
         public override bool HasLifecycleHooks => true;
 
         public override void Initialize(global::Daedalus.Runtime.FireContext context) => _node.Open();

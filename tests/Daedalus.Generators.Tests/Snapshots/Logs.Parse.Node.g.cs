@@ -52,6 +52,8 @@ partial class Parse : global::Daedalus.INode<Parse.Ports>, global::Daedalus.Runt
 
         public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _allOutputs;
 
+        public override string? CodeHash => "5ae4e25a321fc2831ccff5eebaa5f06a";
+
         /// <summary>Takes one item from every input and calls the node (again, while the retry policy allows) and writes the out value if it returns true.</summary>
         public override bool TryFire(global::Daedalus.Runtime.FireContext context)
         {

@@ -53,6 +53,8 @@ partial class Mean : global::Daedalus.INode<Mean.Ports>, global::Daedalus.Runtim
 
         public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _allOutputs;
 
+        public override string? CodeHash => "7c6e64dacb7832bacad084f6f4d7a240";
+
         /// <summary>Starts the run with an empty window.</summary>
         public override void Open(global::Daedalus.Runtime.FireContext context)
         {

@@ -49,6 +49,8 @@ partial class Orders : global::Daedalus.INode<Orders.Ports>, global::Daedalus.Ru
 
         public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _allOutputs;
 
+        public override string? CodeHash => "7a4a6648132763e435fb1724a3f6bcca";
+
         public override void DescribeConfiguration(global::Daedalus.Runtime.NodeConfigurationWriter writer)
         {
             writer.Add("Count", _node.Count);

@@ -58,6 +58,8 @@ partial class Parse : global::Daedalus.INode<Parse.Ports>, global::Daedalus.Runt
 
         public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _allOutputs;
 
+        public override string? CodeHash => "5025e4c2bc231f717fa29ce09b1180f3";
+
         public override int MaxDegreeOfParallelism => 2;
 
         /// <summary>Starts invocations while every input has an item and there is room, then writes the oldest invocation's result.</summary>

@@ -54,6 +54,8 @@ partial class Peak : global::Daedalus.INode<Peak.Ports>, global::Daedalus.Runtim
 
         public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _allOutputs;
 
+        public override string? CodeHash => "7be19aa83f092f498016096d698e1e79";
+
         /// <summary>Starts the run with a <c>default</c> accumulator and an empty window.</summary>
         public override void Open(global::Daedalus.Runtime.FireContext context)
         {

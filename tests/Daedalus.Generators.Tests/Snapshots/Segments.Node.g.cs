@@ -59,6 +59,8 @@ partial class Segments : global::Daedalus.INode<Segments.Ports>, global::Daedalu
 
         public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _allOutputs;
 
+        public override string? CodeHash => "d4b18a71d43bdc9c54c3b3ad29508f58";
+
         /// <summary>Binds the OutPort arguments to the edges the executor bound to this adapter.</summary>
         public override void Open(global::Daedalus.Runtime.FireContext context)
         {

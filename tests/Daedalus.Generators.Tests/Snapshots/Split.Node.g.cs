@@ -57,6 +57,8 @@ partial class Split : global::Daedalus.INode<Split.Ports>, global::Daedalus.Runt
 
         public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _allOutputs;
 
+        public override string? CodeHash => "f18e64dcd105a50df0b4030670021dc5";
+
         /// <summary>Binds the node's port properties to the edges the executor bound to this adapter.</summary>
         public override void Open(global::Daedalus.Runtime.FireContext context)
         {

@@ -53,6 +53,8 @@ partial class Store : global::Daedalus.INode<Store.Ports>, global::Daedalus.Runt
 
         public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _allOutputs;
 
+        public override string? CodeHash => "45bd769468b00b4e5ed45d8e26e72e71";
+
         public override int MaxDegreeOfParallelism => 4;
 
         /// <summary>Starts invocations while every input has an item and there is room, then writes the first result to complete.</summary>

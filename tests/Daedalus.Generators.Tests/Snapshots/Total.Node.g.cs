@@ -53,6 +53,8 @@ partial class Total : global::Daedalus.INode<Total.Ports>, global::Daedalus.Runt
 
         public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _allOutputs;
 
+        public override string? CodeHash => "fd109c8f0d29df12efae09aa98e3103c";
+
         /// <summary>Starts the run with a <c>default</c> accumulator.</summary>
         public override void Open(global::Daedalus.Runtime.FireContext context)
         {

@@ -52,6 +52,8 @@ partial class Scale : global::Daedalus.INode<Scale.Ports>, global::Daedalus.Runt
 
         public override global::System.Collections.Generic.IReadOnlyList<global::Daedalus.Runtime.AdapterOutput> Outputs => _allOutputs;
 
+        public override string? CodeHash => "8c77403e28129a8e023280d8730f4b0f";
+
         public override void DescribeConfiguration(global::Daedalus.Runtime.NodeConfigurationWriter writer)
         {
             writer.Add("Unit", _node.Unit);
