@@ -7,7 +7,7 @@ using Durable;
 // Kill it at any moment (even with kill -9) and run the same command again: it resumes where it stopped and prints the
 // same result. Run it again once it finished: every result is reused.
 //
-//   dotnet run --project samples/Durable -- --store runs.db --run-id demo [--chunks 1024] [--rows 20000]
+//   dotnet run --project samples/Durable -- --store runs.db --run-id demo [--chunks 3333] [--rows 500]
 //                                           [--executor parallel|serial] [--max-firings N]
 var settings = Settings.Parse(args);
 if (settings is null)

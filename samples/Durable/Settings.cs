@@ -10,7 +10,7 @@ public sealed record Settings(string Store, string RunId, int Chunks, int Rows, 
     public static Settings? Parse(string[] args)
     {
         string? store = null, runId = null;
-        int chunks = 1024, rows = 20_000;
+        int chunks = 3333, rows = 500;
         Executor executor = Executor.Parallel();
         long? maxFirings = null;
         for (var i = 0; i + 1 < args.Length; i += 2)
