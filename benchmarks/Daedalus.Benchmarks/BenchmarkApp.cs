@@ -46,6 +46,7 @@ public static class BenchmarkApp
         typeof(LiveCommitBenchmarks),
         typeof(LiveStartBenchmarks),
         typeof(LiveStreamBenchmarks),
+        typeof(DurableBenchmarks),
     ];
 
     public static int Run(string[] args)
