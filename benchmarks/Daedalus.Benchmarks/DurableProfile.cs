@@ -14,6 +14,9 @@ namespace Daedalus.Benchmarks;
 /// </summary>
 public static class DurableProfile
 {
+    /// <summary>Runs before the timed ones: tiered compilation promotes a method after 30 calls and a short delay.</summary>
+    private const int WarmUps = 40;
+
     public static void Print(int runs)
     {
         var (graph, _) = DurableGraph.Build(Sizes.DurableChunks, Sizes.DurableRows);
@@ -49,17 +52,20 @@ public static class DurableProfile
 
     private sealed record Sample(double WallMs, double StoreMs, DurableRunStats? Stats);
 
-    /// <summary>One untimed run, then <paramref name="runs"/> timed ones; each run may return a cleanup, run untimed.</summary>
+    /// <summary>
+    /// Untimed runs until the JIT has compiled the run's code at its final tier, then <paramref name="runs"/> timed ones;
+    /// each run may return a cleanup, run untimed.
+    /// </summary>
     private static List<Sample> Measure(int runs, Func<(RunResult Result, Action? Cleanup)> run)
     {
         var samples = new List<Sample>();
-        for (var i = 0; i <= runs; i++)
+        for (var i = 0; i < WarmUps + runs; i++)
         {
             var started = Stopwatch.GetTimestamp();
             var (result, cleanup) = run();
             var wall = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             cleanup?.Invoke();
-            if (i > 0) samples.Add(new Sample(wall, result.Durable?.StoreTime.TotalMilliseconds ?? 0, result.Durable));
+            if (i >= WarmUps) samples.Add(new Sample(wall, result.Durable?.StoreTime.TotalMilliseconds ?? 0, result.Durable));
         }
         return samples;
     }
