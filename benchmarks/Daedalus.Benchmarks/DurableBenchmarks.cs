@@ -6,7 +6,7 @@ namespace Daedalus.Benchmarks;
 
 /// <summary>
 /// Durable runs over the samples/Durable shape at 10,002 nodes (3,334 chunks of 32 readings: reader → sum, a tree of
-/// cached merges, one sink), serial executor. Baseline: the same graph without a store. <c>Cold</c>: a new run in a
+/// cached merges, one sink), serial executor (one cold row on the parallel one). Baseline: the same graph without a store. <c>Cold</c>: a new run in a
 /// new SQLite file (created and closed outside the timing, in the iteration setup and cleanup); <c>Warm</c>: the same
 /// run id again in a store where the run completed, so every node but the sink is reused; <c>ColdMemoryStore</c>: a new
 /// run in a new <see cref="MemoryRunStore"/>, to separate SQLite's cost from the executor's. The setup checks every
@@ -50,6 +50,9 @@ public class DurableBenchmarks
         NewSqliteStore();
         Check("Cold", Cold, computed: recorded, reused: 0);
         DropSqliteStore();
+        NewSqliteStore();
+        Check("ColdParallel", ColdParallel, computed: recorded, reused: 0);
+        DropSqliteStore();
         NewMemoryStore();
         Check("ColdMemoryStore", ColdMemoryStore, computed: recorded, reused: 0);
     }
@@ -62,14 +65,14 @@ public class DurableBenchmarks
         DropSqliteStore();
     }
 
-    [IterationSetup(Target = nameof(Cold))]
+    [IterationSetup(Targets = [nameof(Cold), nameof(ColdParallel)])]
     public void NewSqliteStore()
     {
         _coldFolder = new StoreFolder();
         _coldStore = SqliteRunStore.Open(_coldFolder.Database);
     }
 
-    [IterationCleanup(Target = nameof(Cold))]
+    [IterationCleanup(Targets = [nameof(Cold), nameof(ColdParallel)])]
     public void DropSqliteStore()
     {
         _coldStore?.Dispose();
@@ -91,15 +94,18 @@ public class DurableBenchmarks
     [Benchmark(Description = "Cold: new run, new SQLite file")]
     public long Cold() => RunDurably(_coldStore!, "cold");
 
+    [Benchmark(Description = "Cold, parallel executor: new run, new SQLite file")]
+    public long ColdParallel() => RunDurably(_coldStore!, "cold", Executor.Parallel());
+
     [Benchmark(Description = "Warm: same run id, every result reused")]
     public long Warm() => RunDurably(_warmStore!, WarmRunId);
 
     [Benchmark(Description = "Cold: new run, MemoryRunStore")]
     public long ColdMemoryStore() => RunDurably(_memoryStore!, "cold");
 
-    private long RunDurably(IRunStore store, string runId)
+    private long RunDurably(IRunStore store, string runId, Executor? executor = null)
     {
-        _last = _graph.Run(new RunOptions { Executor = Executor.Serial, Durable = new DurableRun(store, runId) });
+        _last = _graph.Run(new RunOptions { Executor = executor ?? Executor.Serial, Durable = new DurableRun(store, runId) });
         return _total.Value;
     }
 
