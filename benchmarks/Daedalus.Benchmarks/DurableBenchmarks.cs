@@ -6,17 +6,18 @@ namespace Daedalus.Benchmarks;
 
 /// <summary>
 /// Durable runs over the samples/Durable shape at 10,002 nodes (3,334 chunks of 32 readings: reader → sum, a tree of
-/// cached merges, one sink), serial executor (one cold row on the parallel one). Baseline: the same graph without a store. <c>Cold</c>: a new run in a
-/// new SQLite file (created and closed outside the timing, in the iteration setup and cleanup); <c>Warm</c>: the same
+/// cached merges, one sink), serial executor (one cold row on the parallel one). Baseline: the same graph without a
+/// store. <c>Cold</c>: a new run in a new SQLite file (created and closed outside the timing, in the iteration setup and cleanup); <c>Warm</c>: the same
 /// run id again in a store where the run completed, so every node but the sink is reused; <c>ColdMemoryStore</c>: a new
 /// run in a new <see cref="MemoryRunStore"/>, to separate SQLite's cost from the executor's. The setup checks every
-/// contender's grand total against the baseline's and that the warm run reused every recorded node.
+/// contender's grand total against the baseline's, and that the cold runs computed and the warm run reused every
+/// recorded node.
 /// </summary>
 [MemoryDiagnoser]
 [BenchmarkCategory("9 Durable runs")]
 [Config(typeof(OverheadPerNodeColumn.ForDurable))]
 // The cold rows need a new store before every invocation (an iteration setup, which forces one invocation per
-// iteration); every row runs that way, so all four share one job and the ratios and the overhead column have a baseline.
+// iteration); every row runs that way, so all rows share one job and the ratios and the overhead column have a baseline.
 [InvocationCount(1, 1)]
 public class DurableBenchmarks
 {
