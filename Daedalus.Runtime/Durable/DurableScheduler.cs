@@ -23,6 +23,7 @@ internal sealed partial class DurableScheduler
     private readonly bool[] _cached;
     private readonly int[] _waiting;
     private readonly StoredBlobRef[] _edgeBlobs;
+    private readonly ContentHash?[] _nodeKeys;
     private readonly BudgetCheck _budget;
     private readonly BlobCache _cache = new(BlobCacheBytes);
     private readonly Stack<int> _decide = new();
@@ -56,6 +57,7 @@ internal sealed partial class DurableScheduler
             _waiting[n] = _graph.InStart[n + 1] - _graph.InStart[n];
         }
         _edgeBlobs = new StoredBlobRef[_graph.Edges.Length];
+        _nodeKeys = new ContentHash?[count];
         _remaining = count;
         run.Meters = new RunMeters();
         _budget = new BudgetCheck(durable.Budget, session.Totals, run.Meters);
@@ -208,7 +210,13 @@ internal sealed partial class DurableScheduler
         return true;
     }
 
-    private ContentHash KeyOf(int node)
+    /// <summary>
+    /// The node's key, hashed once: deciding a node computes it, and running the node (when it was not reused) takes it
+    /// again. Its inputs' blobs are fixed by then, and one thread at a time touches a node's entry.
+    /// </summary>
+    private ContentHash KeyOf(int node) => _nodeKeys[node] ??= HashKey(node);
+
+    private ContentHash HashKey(int node)
     {
         var start = _graph.InStart[node];
         var inputs = new ContentHash[_graph.InStart[node + 1] - start];

@@ -25,6 +25,8 @@ namespace Daedalus.Benchmarks;
 /// <item><c>--live-profile [--workers W] N…</c>: no BenchmarkDotNet run; starts a live graph of each N nodes (a thread
 /// per node, or W shared workers) and prints its
 /// per-commit latencies (<see cref="LiveProfile"/>): the quickest way to see live-graph commit percentiles.</item>
+/// <item><c>--durable-profile [R]</c>: no BenchmarkDotNet run; runs the durable suite's graph R times (5) per contender
+/// and prints where the time goes (<see cref="DurableProfile"/>): wall, store time, the rest, commits and bytes.</item>
 /// Any other argument goes to BenchmarkDotNet (<c>--filter '*Stream*'</c>, <c>--list flat</c>, ...).
 /// </summary>
 public static class BenchmarkApp
@@ -46,6 +48,7 @@ public static class BenchmarkApp
         typeof(LiveCommitBenchmarks),
         typeof(LiveStartBenchmarks),
         typeof(LiveStreamBenchmarks),
+        typeof(DurableBenchmarks),
     ];
 
     public static int Run(string[] args)
@@ -58,6 +61,11 @@ public static class BenchmarkApp
                 sizes = others;
             }
             foreach (var size in sizes) LiveProfile.For(int.Parse(size!, System.Globalization.CultureInfo.InvariantCulture));
+            return 0;
+        }
+        if (args is ["--durable-profile", .. var runs])
+        {
+            DurableProfile.Print(runs is [{ } count] ? int.Parse(count, System.Globalization.CultureInfo.InvariantCulture) : 5);
             return 0;
         }
         var quick = args.Contains("--quick");

@@ -45,4 +45,10 @@ public static class Sizes
 
     /// <summary>Live graphs: items one streaming operation pushes through the feed, the map and the reader.</summary>
     public static int LiveItems => Smoke ? 1_000 : 100_000;
+
+    /// <summary>Durable suite: chunks of the DAG (3 nodes each: 3,334 chunks make 10,002 nodes).</summary>
+    public static int DurableChunks => Smoke ? 34 : 3_334;
+
+    /// <summary>Durable suite: readings per chunk (small chunks: the figures are the per-node cost, not the work).</summary>
+    public const int DurableRows = 32;
 }
