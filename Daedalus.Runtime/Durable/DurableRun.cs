@@ -19,6 +19,21 @@ public sealed record DurableRun(IRunStore Store, string RunId)
     /// <summary>The run's limits over all its sessions; none when null.</summary>
     public RunBudget? Budget { get; init; }
 
+    /// <summary>
+    /// The longest a finished node's result waits to be written: a batch is written when it holds <see cref="BatchSize"/>
+    /// nodes, when nothing else can run, or when its first result has waited this long, so slow nodes do not keep finished
+    /// work from the store (and a crash from losing it). 100 ms by default.
+    /// </summary>
+    public TimeSpan MaxCommitDelay
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(value, TimeSpan.Zero);
+            field = value;
+        }
+    } = TimeSpan.FromMilliseconds(100);
+
     /// <summary>The most finished nodes written in one transaction (a batch is also written whenever nothing else can run).</summary>
     public int BatchSize
     {

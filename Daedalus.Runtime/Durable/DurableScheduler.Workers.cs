@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Daedalus.Runtime;
 
 internal sealed partial class DurableScheduler
@@ -35,6 +37,13 @@ internal sealed partial class DurableScheduler
         }
     }
 
+    /// <summary>How long the batch may still wait before it is due.</summary>
+    private TimeSpan Remaining()
+    {
+        var left = _durable.MaxCommitDelay - Stopwatch.GetElapsedTime(_batchStarted);
+        return left > TimeSpan.Zero ? left : TimeSpan.Zero;
+    }
+
     private void Wake()
     {
         lock (_gate) Monitor.PulseAll(_gate);
@@ -50,7 +59,10 @@ internal sealed partial class DurableScheduler
                 lock (_gate)
                 {
                     while (_finished.Count == 0 && !_run.Token.IsCancellationRequested && !(_ready.Count == 0 && _releaseAfterCommit.Count > 0) && (_running > 0 || _ready.Count > 0))
-                        Monitor.Wait(_gate);
+                    {
+                        if (!Pending) Monitor.Wait(_gate);
+                        else if (CommitDue() || !Monitor.Wait(_gate, Remaining())) break;
+                    }
                     finished.AddRange(_finished);
                     _finished.Clear();
                 }
@@ -64,7 +76,7 @@ internal sealed partial class DurableScheduler
                 }
                 bool idle;
                 lock (_gate) idle = _ready.Count == 0;
-                if (_records.Count >= _durable.BatchSize || (idle && _releaseAfterCommit.Count > 0)) Commit();
+                if (CommitDue() || (idle && _releaseAfterCommit.Count > 0)) Commit();
                 lock (_gate)
                 {
                     if (_ready.Count == 0 && _running == 0 && _finished.Count == 0 && _releaseAfterCommit.Count == 0) return;

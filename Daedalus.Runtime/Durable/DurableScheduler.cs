@@ -32,6 +32,7 @@ internal sealed partial class DurableScheduler
     private readonly HashSet<ContentHash> _blobsInBatch = [];
     private readonly List<NodeRecord> _records = [];
     private readonly List<int> _releaseAfterCommit = [];
+    private long _batchStarted;
     private int _remaining;
     private bool _stopping;
     private long _storeTicks;
@@ -108,7 +109,7 @@ internal sealed partial class DurableScheduler
             while (!_stopping && !_run.IsCancelled && _ready.TryDequeue(out var node))
             {
                 Finish(RunNode(node));
-                if (_records.Count >= _durable.BatchSize) Commit();
+                if (CommitDue()) Commit();
             }
             if (_stopping || _releaseAfterCommit.Count == 0) return;
             Commit();
@@ -143,6 +144,7 @@ internal sealed partial class DurableScheduler
             if (_run.States[node] == NodeState.Completed) _unrecorded++;
             return;
         }
+        StartBatch();
         if (_run.States[node] == NodeState.Completed)
         {
             _misses++;
@@ -150,6 +152,19 @@ internal sealed partial class DurableScheduler
         }
         // A failed node's consumers take what it wrote before failing, as on every executor; its blobs are stored, not recorded.
         _releaseAfterCommit.Add(node);
+    }
+
+    /// <summary>Whether the batch is full, or its first result has waited <see cref="DurableRun.MaxCommitDelay"/>.</summary>
+    private bool CommitDue() =>
+        _records.Count >= _durable.BatchSize || (Pending && Stopwatch.GetElapsedTime(_batchStarted) >= _durable.MaxCommitDelay);
+
+    /// <summary>Whether the batch holds anything to write.</summary>
+    private bool Pending => _records.Count > 0 || _releaseAfterCommit.Count > 0;
+
+    /// <summary>Notes when the batch got its first entry, for <see cref="CommitDue"/>.</summary>
+    private void StartBatch()
+    {
+        if (!Pending) _batchStarted = Stopwatch.GetTimestamp();
     }
 
     /// <summary>Frees the consumers of <paramref name="node"/> whose producers are all done, and decides them.</summary>
@@ -205,6 +220,7 @@ internal sealed partial class DurableScheduler
         if (fromOtherRun)
         {
             _hitsFromOtherRuns++;
+            StartBatch();
             _records.Add(new NodeRecord(name, record));
         }
         return true;

@@ -6,7 +6,7 @@ public static class Expected
     /// <summary>The run-time DAG's chunks: 3,334 chunks, their summaries and 3,333 merges make 10,001 nodes with results, and the sink.</summary>
     public const int Chunks = 3334;
 
-    public static Stats For(string shape) => shape == "compiled" ? Of(64, 20_000) : Of(Chunks, 50);
+    public static Stats For(string shape) => shape == "compiled" ? Of(128, 20_000) : Of(Chunks, 50);
 
     private static Stats Of(int chunks, int rows)
     {

@@ -5,7 +5,7 @@ namespace Daedalus.Sqlite.Tests;
 
 /// <summary>
 /// A durable run of a DAG in a child process, killed with SIGKILL at 20 random moments and started again each time,
-/// on the serial and parallel executors (10,002 nodes) and as a generated graph (192 nodes): the last session completes
+/// on the serial and parallel executors (10,002 nodes) and as a generated graph (384 nodes): the last session completes
 /// with the result of an uninterrupted run, no node whose result was committed ran again, and the nodes that ran again
 /// are at most those in flight (started, not committed) at the kills.
 /// </summary>
@@ -19,7 +19,7 @@ public sealed class CrashTests(ITestOutputHelper output)
     [Theory]
     [InlineData("serial", 101, 12)]
     [InlineData("parallel", 202, 48)]
-    [InlineData("compiled", 303, 600)]
+    [InlineData("compiled", 303, 250)]
     public void A_run_killed_at_random_moments_resumes_to_the_uninterrupted_result(string mode, int seed, int sleepMilliseconds)
     {
         using var folder = new TempFolder();
@@ -63,7 +63,10 @@ public sealed class CrashTests(ITestOutputHelper output)
             }
         }
         Assert.InRange(rerun, 0, inFlight);
-        var nodesWithResults = mode == "compiled" ? 191 : 10_001;
+        // Not a vacuous run: results were committed between kills, so the kills cut runs that had stored work.
+        var progressed = sessions.Where((s, i) => s.Killed && s.RecordedAfter.Count > (i == 0 ? 0 : sessions[i - 1].RecordedAfter.Count)).Count();
+        Assert.True(progressed >= Kills / 2, $"only {progressed} of {Kills} killed sessions committed anything");
+        var nodesWithResults = mode == "compiled" ? 383 : 10_001;
         Assert.Equal(nodesWithResults, sessions[^1].RecordedAfter.Count);
         output.WriteLine($"{mode}: {sessions.Count} sessions, {kills} kills, {rerun} nodes ran again, {inFlight} were in flight at the kills; progress per session: "
             + string.Join(" ", sessions.Select(s => s.RecordedAfter.Count)));
