@@ -11,7 +11,10 @@ namespace Daedalus.Runtime;
 /// </summary>
 internal sealed partial class DurableScheduler
 {
-    private const long BlobCacheBytes = 64L << 20;
+    private const long BlobCacheBytes = 16L << 20;
+
+    /// <summary>Bytes of blobs a batch holds at most before it is written, so nodes with large results do not pile up in memory.</summary>
+    private const long BatchBytes = 32L << 20;
 
     private readonly RunState _run;
     private readonly CompiledGraph _graph;
@@ -33,6 +36,7 @@ internal sealed partial class DurableScheduler
     private readonly List<NodeRecord> _records = [];
     private readonly List<int> _releaseAfterCommit = [];
     private long _batchStarted;
+    private long _batchBytes;
     private int _remaining;
     private bool _stopping;
     private long _storeTicks;
@@ -137,7 +141,9 @@ internal sealed partial class DurableScheduler
             var blob = finished.Outputs[i];
             _edgeBlobs[_graph.OutEdges[outStart + i]] = blob.Reference;
             _cache.Add(blob.Reference.Hash, blob.Data);
-            if (_blobsInBatch.Add(blob.Reference.Hash)) _blobs.Add(new StoredBlob(blob.Reference.Hash, blob.Data));
+            if (!_blobsInBatch.Add(blob.Reference.Hash)) continue;
+            _blobs.Add(new StoredBlob(blob.Reference.Hash, blob.Data));
+            _batchBytes += blob.Data.Length;
         }
         if (finished.Outputs.Length == 0)
         {
@@ -156,7 +162,7 @@ internal sealed partial class DurableScheduler
 
     /// <summary>Whether the batch is full, or its first result has waited <see cref="DurableRun.MaxCommitDelay"/>.</summary>
     private bool CommitDue() =>
-        _records.Count >= _durable.BatchSize || (Pending && Stopwatch.GetElapsedTime(_batchStarted) >= _durable.MaxCommitDelay);
+        _records.Count >= _durable.BatchSize || _batchBytes >= BatchBytes || (Pending && Stopwatch.GetElapsedTime(_batchStarted) >= _durable.MaxCommitDelay);
 
     /// <summary>Whether the batch holds anything to write.</summary>
     private bool Pending => _records.Count > 0 || _releaseAfterCommit.Count > 0;
@@ -259,6 +265,7 @@ internal sealed partial class DurableScheduler
         _commits++;
         _blobs.Clear();
         _blobsInBatch.Clear();
+        _batchBytes = 0;
         _records.Clear();
     }
 
