@@ -21,7 +21,7 @@ public sealed record DurableRunStats(string RunId, DurableRunStatus StartedAs, D
     /// <summary>Bytes of items read back from the store.</summary>
     public long BytesRead { get; init; }
 
-    /// <summary>Bytes of items written to the store (blobs it already had are not written again, and not counted).</summary>
+    /// <summary>Bytes of items sent to the store, each distinct blob once per commit (the store keeps one copy of equal content across runs).</summary>
     public long BytesWritten { get; init; }
 
     /// <summary>Time spent in the store: opening the run, reading, committing.</summary>

@@ -5,8 +5,9 @@ namespace Daedalus.Runtime;
 /// <summary>
 /// Decides, runs and commits the nodes of one durable run. A node is decided once all its producers are done: reused
 /// when the run recorded a result under the same key (or, for a cached node, any run did), else run. Results are
-/// committed in batches (one transaction each, at most <see cref="DurableRun.BatchSize"/> nodes, and whenever nothing
-/// else could start); a node's consumers are decided only after its result is committed. The coordinator (the calling
+/// committed in batches (one transaction each: at most <see cref="DurableRun.BatchSize"/> nodes or 32 MB of blobs, written
+/// when full, when its first result waited <see cref="DurableRun.MaxCommitDelay"/>, or when nothing else could start); a
+/// node's consumers are decided only after its result is committed. The coordinator (the calling
 /// thread) decides and commits; nodes run on it (one worker) or on workers of their own.
 /// </summary>
 internal sealed partial class DurableScheduler

@@ -1,115 +1,12 @@
-using System.Text.RegularExpressions;
 using Daedalus.Analyzers.Tests.Package;
+using Daedalus.Tests.Shared;
 
 namespace Daedalus.Sqlite.Tests.Package;
 
-/// <summary>
-/// Packs Daedalus and Daedalus.Sqlite once, with one unique prerelease version, into
-/// <c>artifacts/sqlite-package-test/feed</c> (ignored by git), restored by consumers into a NuGet packages folder of
-/// their own so no stale package from a cache is used. Packs what the test build already built (<c>--no-build</c>),
-/// so it never builds the libraries while another test project's package fixture does.
-/// </summary>
-public sealed class SqlitePackageFixture
+/// <summary>Daedalus and Daedalus.Sqlite packed once (see <see cref="SatellitePackageFixture"/>).</summary>
+public sealed class SqlitePackageFixture() : SatellitePackageFixture("Daedalus.Sqlite")
 {
-    public SqlitePackageFixture()
-    {
-        Root = RepositoryRoot();
-        var work = Path.Combine(Root, "artifacts", "sqlite-package-test");
-        Feed = Path.Combine(work, "feed");
-        PackagesFolder = Path.Combine(work, "packages");
-        foreach (var folder in new[] { Feed, PackagesFolder })
-        {
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-            Directory.CreateDirectory(folder);
-        }
-
-        var repositoryVersion = Regex.Match(File.ReadAllText(Path.Combine(Root, "Directory.Build.props")), "<Version>([^<]+)</Version>").Groups[1].Value;
-        Version = $"{repositoryVersion}-sqlite.{DateTime.UtcNow:yyyyMMddHHmmss}";
-        foreach (var project in new[] { Path.Combine("packaging", "Daedalus.csproj"), Path.Combine("Daedalus.Sqlite", "Daedalus.Sqlite.csproj") })
-        {
-            var pack = DotNet.Run(Root, null, "pack", Path.Combine(Root, project), "-c", Configuration, "--no-build", "-o", Feed, $"-p:PackageVersion={Version}");
-            Assert.True(pack.ExitCode == 0, $"dotnet pack {project} failed:\n{pack.Output}");
-        }
-        Package = Path.Combine(Feed, $"Daedalus.Sqlite.{Version}.nupkg");
-        Assert.True(File.Exists(Package), $"Expected {Package}.");
-    }
-
-    public string Root { get; }
-
-    public string Feed { get; }
-
-    public string PackagesFolder { get; }
-
-    public string Version { get; }
-
-    /// <summary>The Daedalus.Sqlite package.</summary>
-    public string Package { get; }
-
-    /// <summary>The configuration these tests were built in, whose outputs are packed.</summary>
-    public static string Configuration =>
-        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-
-    /// <summary>
-    /// Builds a console project, outside the repository, that references Daedalus.Sqlite only, and runs it
-    /// <paramref name="runs"/> times, one process after the other, with <paramref name="arguments"/>; stops at the first failure.
-    /// </summary>
-    public IReadOnlyList<DotNet.Result> BuildAndRun(string programSource, int runs, params string[] arguments)
-    {
-        var directory = Path.Combine(Path.GetTempPath(), "daedalus-sqlite-consumer-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(directory);
-        try
-        {
-            File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
-                <?xml version="1.0" encoding="utf-8"?>
-                <configuration>
-                  <packageSources>
-                    <add key="daedalus-local" value="{Feed}" />
-                  </packageSources>
-                </configuration>
-                """);
-            File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <OutputType>Exe</OutputType>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                    <ImplicitUsings>enable</ImplicitUsings>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <PackageReference Include="Daedalus.Sqlite" Version="{Version}" />
-                  </ItemGroup>
-                </Project>
-                """);
-            File.WriteAllText(Path.Combine(directory, "Program.cs"), programSource);
-            var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = PackagesFolder };
-            var build = DotNet.Run(directory, environment, "build", "-c", "Release", "--disable-build-servers");
-            if (build.ExitCode != 0) return [build with { Output = "The consumer did not build:\n" + build.Output }];
-            var results = new List<DotNet.Result>();
-            while (results.Count < runs && results is [] or [.., { ExitCode: 0 }])
-            {
-                results.Add(DotNet.Run(directory, environment, [Path.Combine(directory, "bin", "Release", "net10.0", "Consumer.dll"), .. arguments]));
-            }
-            return results;
-        }
-        finally
-        {
-            try
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A temp directory left behind is harmless.
-            }
-        }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Daedalus.sln"))) return directory.FullName;
-        }
-        throw new InvalidOperationException("Daedalus.sln not found above " + AppContext.BaseDirectory);
-    }
+    /// <summary>Builds a consumer that references Daedalus.Sqlite only and runs it <paramref name="runs"/> times with <paramref name="arguments"/>.</summary>
+    public IReadOnlyList<DotNet.Result> BuildAndRun(string programSource, int runs, params string[] arguments) =>
+        BuildAndRun(programSource, "", runs, arguments);
 }

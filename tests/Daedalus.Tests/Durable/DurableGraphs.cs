@@ -5,14 +5,17 @@ namespace Daedalus.Tests.Durable;
 /// <summary>Builds the test DAG: chunks → summaries → a binary tree of merges → one final sink.</summary>
 public static class DurableGraphs
 {
-    /// <summary><paramref name="chunks"/> (a power of two) chunks of <paramref name="size"/> values.</summary>
-    public static (RuntimeGraph Graph, Final Final) Tree(int chunks, Journal journal, int size = 100, int seedOffset = 0)
+    /// <summary>
+    /// <paramref name="chunks"/> (a power of two) chunks of <paramref name="size"/> values, chunk i seeded with i, or with
+    /// <paramref name="seedOf"/>(i) when given.
+    /// </summary>
+    public static (RuntimeGraph Graph, Final Final) Tree(int chunks, Journal journal, int size = 100, Func<int, int>? seedOf = null)
     {
         var graph = new RuntimeGraph("durable-tree");
         var level = new List<OutputRef<ChunkStats>>();
         for (var i = 0; i < chunks; i++)
         {
-            var chunk = graph.Add(new Chunk { Seed = i + seedOffset, Size = size, Journal = journal }, $"chunk{i}");
+            var chunk = graph.Add(new Chunk { Seed = seedOf?.Invoke(i) ?? i, Size = size, Journal = journal }, $"chunk{i}");
             var summary = graph.Add(new Summarize { Id = $"summary{i}", Journal = journal }, $"summary{i}");
             graph.Connect(chunk.Output, summary.Value);
             level.Add(summary.Stats);
@@ -37,12 +40,12 @@ public static class DurableGraphs
     }
 
     /// <summary>The statistics the tree computes, without any graph.</summary>
-    public static ChunkStats Expected(int chunks, int size = 100, int seedOffset = 0)
+    public static ChunkStats Expected(int chunks, int size = 100)
     {
         long count = 0, sum = 0, max = 0;
         for (var i = 0; i < chunks; i++)
         {
-            var random = new Random(i + seedOffset);
+            var random = new Random(i);
             for (var j = 0; j < size; j++)
             {
                 var value = random.Next(1_000);

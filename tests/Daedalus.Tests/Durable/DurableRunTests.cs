@@ -110,41 +110,12 @@ public sealed class DurableRunTests
         journal.Clear();
 
         // chunk1's seed changes: chunk1, summary1, merge0 (its parent), merge2 (the root) run; the rest is reused.
-        var (changed, changedFinal) = ChangedTree(journal);
+        var (changed, changedFinal) = DurableGraphs.Tree(4, journal, seedOf: i => i == 1 ? 99 : i);
         var result = changed.Run(Options(store, "cfg"));
 
         Assert.Equal(["chunk1", "merge0", "merge2", "summary1"], journal.Nodes.Order(StringComparer.Ordinal));
         Assert.Equal(4, result.Durable!.Misses);
         Assert.NotEqual(DurableGraphs.Expected(4), changedFinal.Result);
-    }
-
-    private static (RuntimeGraph, Final) ChangedTree(Journal journal)
-    {
-        var graph = new RuntimeGraph("durable-tree");
-        var level = new List<OutputRef<ChunkStats>>();
-        for (var i = 0; i < 4; i++)
-        {
-            var chunk = graph.Add(new Chunk { Seed = i == 1 ? 99 : i, Journal = journal }, $"chunk{i}");
-            var summary = graph.Add(new Summarize { Id = $"summary{i}", Journal = journal }, $"summary{i}");
-            graph.Connect(chunk.Output, summary.Value);
-            level.Add(summary.Stats);
-        }
-        var merges = 0;
-        while (level.Count > 1)
-        {
-            var next = new List<OutputRef<ChunkStats>>();
-            for (var i = 0; i < level.Count; i += 2)
-            {
-                var merge = graph.Add(new Merge { Journal = journal }, $"merge{merges++}");
-                graph.Connect(level[i], merge.Left);
-                graph.Connect(level[i + 1], merge.Right);
-                next.Add(merge.Output);
-            }
-            level = next;
-        }
-        var final = new Final();
-        graph.Connect(level[0], graph.Add(final, "final").Stats);
-        return (graph, final);
     }
 
     [Theory]
