@@ -20,7 +20,7 @@ public sealed class CrashChildProcess : IDisposable
     public static CrashChildProcess Start(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Program());
+        start.ArgumentList.Add(ChildPrograms.Find("Daedalus.Sqlite.CrashChild"));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         return new CrashChildProcess(Process.Start(start)!);
@@ -64,16 +64,5 @@ public sealed class CrashChildProcess : IDisposable
     {
         Kill();
         _process.Dispose();
-    }
-
-    private static string Program()
-    {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var program = Path.Combine(directory.FullName, "tests", "Daedalus.Sqlite.CrashChild", "bin", configuration, "net10.0", "Daedalus.Sqlite.CrashChild.dll");
-            if (File.Exists(program)) return program;
-        }
-        throw new FileNotFoundException("Daedalus.Sqlite.CrashChild.dll not found above " + AppContext.BaseDirectory);
     }
 }

@@ -24,7 +24,7 @@ public sealed class LockHolderProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { Program(), store, runId, graph }) start.ArgumentList.Add(argument);
+        foreach (var argument in new[] { ChildPrograms.Find("Daedalus.Sqlite.LockHolder"), store, runId, graph }) start.ArgumentList.Add(argument);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         var process = Process.Start(start)!;
         var holder = new LockHolderProcess(process);
@@ -57,17 +57,5 @@ public sealed class LockHolderProcess : IDisposable
     {
         if (!_process.HasExited) Kill();
         _process.Dispose();
-    }
-
-    private static string Program()
-    {
-        // The holder's own output folder, built in the test build's configuration (the test project references it).
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var program = Path.Combine(directory.FullName, "tests", "Daedalus.Sqlite.LockHolder", "bin", configuration, "net10.0", "Daedalus.Sqlite.LockHolder.dll");
-            if (File.Exists(program)) return program;
-        }
-        throw new FileNotFoundException("Daedalus.Sqlite.LockHolder.dll not found above " + AppContext.BaseDirectory);
     }
 }
