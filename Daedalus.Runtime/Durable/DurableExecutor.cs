@@ -59,7 +59,10 @@ internal sealed class DurableExecutor : Executor, IDisposable
     public void Open(RunState run)
     {
         var started = Stopwatch.GetTimestamp();
-        _session = _durable.Store.OpenRun(_durable.RunId, run.Graph.Name, run.Token);
+        // A token cancelled before the run started still opens the run, so the run ends as every run does: nothing fires,
+        // GraphCanceledException with its result (and the store's status says how the run stands).
+        var token = run.Token.IsCancellationRequested ? CancellationToken.None : run.Token;
+        _session = _durable.Store.OpenRun(_durable.RunId, run.Graph.Name, token);
         _openTicks = Stopwatch.GetTimestamp() - started;
     }
 

@@ -20,7 +20,11 @@ internal sealed partial class DurableScheduler
     private FinishedNode RunNode(int node)
     {
         var key = KeyOf(node);
-        if (!RunEngine.InitializeNode(_run, node)) return new FinishedNode(node, key, []);
+        if (!RunEngine.InitializeNode(_run, node))
+        {
+            _run.Cancel(node, inFlight: false);
+            return new FinishedNode(node, key, []);
+        }
         RunEngine.OpenNode(_run, node);
         if (_run.States[node] == NodeState.Active)
         {

@@ -243,4 +243,22 @@ public sealed class DurableRunTests
         Assert.Equal(11, warm.Durable!.Hits);
         Assert.All(warm.Nodes.Where(n => n.Name != "final"), n => Assert.Equal(NodeOutcome.Reused, n.Outcome));
     }
+
+    [Theory]
+    [MemberData(nameof(Executors))]
+    public void A_run_cancelled_before_it_starts_runs_nothing_and_resumes_later(string executor)
+    {
+        var journal = new Journal();
+        using var store = new MemoryRunStore();
+        var (first, _) = DurableGraphs.Tree(4, journal);
+
+        var error = Assert.Throws<GraphCanceledException>(() => first.Run(Options(store, "cancelled", executor), new CancellationToken(canceled: true)));
+
+        Assert.Empty(journal.Nodes);
+        Assert.DoesNotContain(error.Result.Nodes, n => n.Outcome == NodeOutcome.Completed);
+        Assert.Equal(DurableRunStatus.Failed, error.Result.Durable!.Status);
+        var (second, final) = DurableGraphs.Tree(4, journal);
+        second.Run(Options(store, "cancelled", executor));
+        Assert.Equal(DurableGraphs.Expected(4), final.Result);
+    }
 }
