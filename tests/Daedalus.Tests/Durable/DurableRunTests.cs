@@ -166,7 +166,11 @@ public sealed class DurableRunTests
         Assert.Equal(DurableGraphs.Expected(8), final.Result);
         Assert.Equal(DurableRunStatus.BudgetExceeded, resumed.Durable!.StartedAs);
         Assert.Equal(7, resumed.Durable.Totals.Meters["merges"]);
-        Assert.DoesNotContain(journal.Nodes, n => n.StartsWith("chunk", StringComparison.Ordinal));
+        // What the stopped session finished (committed) does not run again; with several workers, chunks may still have
+        // been waiting when the budget stopped the run.
+        var finished = stopped.Nodes.Where(n => n.Outcome == NodeOutcome.Completed && n.Name != "final").Select(n => n.Name).ToList();
+        Assert.NotEmpty(finished);
+        Assert.Empty(journal.Nodes.Intersect(finished));
     }
 
     [Fact]
