@@ -17,6 +17,8 @@ var options = new RunOptions
     Executor = mode == "parallel" ? Executor.Parallel(4) : Executor.Serial,
     Durable = new DurableRun(sqlite, runId) { Serializers = new ItemSerializers(CrashJson.Default) },
 };
+// The tests time their kill from this line, so a slow start on a loaded machine does not eat the run's time.
+Console.WriteLine("started");
 if (mode == "compiled")
 {
     var graph = new CompiledTree();

@@ -6,13 +6,20 @@ namespace Daedalus.Sqlite.Tests.Support;
 public sealed class CrashChildProcess : IDisposable
 {
     private readonly Process _process;
-    private readonly Task<string> _output;
+    private readonly List<string> _lines = [];
+    private readonly ManualResetEventSlim _started = new();
     private readonly Task<string> _error;
 
     private CrashChildProcess(Process process)
     {
         _process = process;
-        _output = process.StandardOutput.ReadToEndAsync();
+        process.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data is null) return;
+            lock (_lines) _lines.Add(line.Data);
+            if (line.Data == "started") _started.Set();
+        };
+        process.BeginOutputReadLine();
         _error = process.StandardError.ReadToEndAsync();
     }
 
@@ -35,6 +42,15 @@ public sealed class CrashChildProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>Waits until the child opened its store and starts running the graph (or ended).</summary>
+    public void WaitUntilStarted()
+    {
+        while (!_started.Wait(TimeSpan.FromMilliseconds(50)))
+        {
+            if (_process.HasExited) return;
+        }
+    }
+
     /// <summary>SIGKILL, unless it ended already; whether it was still running.</summary>
     public bool Kill()
     {
@@ -53,7 +69,8 @@ public sealed class CrashChildProcess : IDisposable
             throw new TimeoutException("The crash child did not finish in 5 minutes.");
         }
         _process.WaitForExit();
-        var output = _output.GetAwaiter().GetResult();
+        string output;
+        lock (_lines) output = string.Join('\n', _lines);
         var line = output.Split('\n').FirstOrDefault(l => l.StartsWith("result: ", StringComparison.Ordinal));
         if (_process.ExitCode != 0 || line is null)
             throw new InvalidOperationException($"The crash child exited with {_process.ExitCode}: {output} {_error.GetAwaiter().GetResult()}");
@@ -64,5 +81,6 @@ public sealed class CrashChildProcess : IDisposable
     {
         Kill();
         _process.Dispose();
+        _started.Dispose();
     }
 }
