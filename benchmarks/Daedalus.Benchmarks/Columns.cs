@@ -8,25 +8,59 @@ using BenchmarkDotNet.Running;
 namespace Daedalus.Benchmarks;
 
 /// <summary>
+/// What every column of the suite fills in alike: always shown, never a default, available in every summary; a row's
+/// text comes from <see cref="Value"/>, whatever the summary style.
+/// </summary>
+public abstract class SuiteColumn(string id, string name, string legend, ColumnCategory category, int priority, bool numeric, UnitType unit = UnitType.Dimensionless) : IColumn
+{
+    /// <inheritdoc/>
+    public string Id => id;
+
+    /// <inheritdoc/>
+    public string ColumnName => name;
+
+    /// <inheritdoc/>
+    public bool AlwaysShow => true;
+
+    /// <inheritdoc/>
+    public ColumnCategory Category => category;
+
+    /// <inheritdoc/>
+    public int PriorityInCategory => priority;
+
+    /// <inheritdoc/>
+    public bool IsNumeric => numeric;
+
+    /// <inheritdoc/>
+    public UnitType UnitType => unit;
+
+    /// <inheritdoc/>
+    public string Legend => legend;
+
+    /// <inheritdoc/>
+    public bool IsAvailable(Summary summary) => true;
+
+    /// <inheritdoc/>
+    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+
+    /// <inheritdoc/>
+    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => Value(summary, benchmarkCase);
+
+    /// <inheritdoc/>
+    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) => Value(summary, benchmarkCase);
+
+    /// <summary>The column's text for <paramref name="benchmarkCase"/>'s row.</summary>
+    protected abstract string Value(Summary summary, BenchmarkCase benchmarkCase);
+}
+
+/// <summary>
 /// Bytes allocated per item: BenchmarkDotNet's allocated bytes per operation divided by the items one
 /// operation moves, which each benchmark class states in a static <c>ItemsPerOperation</c> property.
 /// </summary>
-public sealed class AllocatedPerItemColumn : IColumn
+public sealed class AllocatedPerItemColumn() : SuiteColumn(nameof(AllocatedPerItemColumn), "Alloc/item",
+    "Bytes allocated per item (Allocated / items per operation)", ColumnCategory.Metric, priority: 10, numeric: true, UnitType.Size)
 {
-    public string Id => nameof(AllocatedPerItemColumn);
-    public string ColumnName => "Alloc/item";
-    public bool AlwaysShow => true;
-    public ColumnCategory Category => ColumnCategory.Metric;
-    public int PriorityInCategory => 10;
-    public bool IsNumeric => true;
-    public UnitType UnitType => UnitType.Size;
-    public string Legend => "Bytes allocated per item (Allocated / items per operation)";
-
-    public bool IsAvailable(Summary summary) => true;
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+    protected override string Value(Summary summary, BenchmarkCase benchmarkCase)
     {
         var report = summary[benchmarkCase];
         var bytes = report?.GcStats.GetBytesAllocatedPerOperation(benchmarkCase);
@@ -46,24 +80,12 @@ public sealed class AllocatedPerItemColumn : IColumn
 /// <c>Probe_M()</c> returning a string gets it here (items lost, overwrites, staleness). The probe runs
 /// the scenario once more in the host process, so the numbers are one run's, not an average.
 /// </summary>
-public sealed class ProbeColumn : IColumn
+public sealed class ProbeColumn() : SuiteColumn(nameof(ProbeColumn), "Counted (1 run)",
+    "Counts from one extra run of the scenario: items lost, overwrites, staleness", ColumnCategory.Custom, priority: 0, numeric: false)
 {
     private static readonly ConcurrentDictionary<(Type, string), string> Cache = new();
 
-    public string Id => nameof(ProbeColumn);
-    public string ColumnName => "Counted (1 run)";
-    public bool AlwaysShow => true;
-    public ColumnCategory Category => ColumnCategory.Custom;
-    public int PriorityInCategory => 0;
-    public bool IsNumeric => false;
-    public UnitType UnitType => UnitType.Dimensionless;
-    public string Legend => "Counts from one extra run of the scenario: items lost, overwrites, staleness";
-
-    public bool IsAvailable(Summary summary) => true;
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+    protected override string Value(Summary summary, BenchmarkCase benchmarkCase)
     {
         var type = benchmarkCase.Descriptor.Type;
         var name = benchmarkCase.Descriptor.WorkloadMethod.Name;

@@ -11,7 +11,8 @@ namespace Daedalus.Benchmarks;
 /// percentiles, or the start-up figures. The profile is measured in the host process when the table is built.
 /// </summary>
 /// <remarks>The summary is joined, so every row gets the column: rows of other classes than <paramref name="target"/> show "-".</remarks>
-public sealed class LiveProfileColumn(Type target, string name, string legend, Func<LiveProfile, string, string> value) : IColumn
+public sealed class LiveProfileColumn(Type target, string name, string legend, Func<LiveProfile, string, string> value)
+    : SuiteColumn(nameof(LiveProfileColumn) + name, name, legend, ColumnCategory.Custom, priority: 1, numeric: false)
 {
     /// <summary>The commit kinds each benchmark method of <see cref="LiveCommitBenchmarks"/> runs.</summary>
     private static readonly Dictionary<string, string[]> KindsOf = new()
@@ -40,41 +41,7 @@ public sealed class LiveProfileColumn(Type target, string name, string legend, F
         "One host-side run: Start() until it returned, until every lane's sink got an item, and StopAsync()",
         (profile, _) => $"{LiveProfile.Ms(profile.Start.TotalMilliseconds)} / {LiveProfile.Ms(profile.FirstItems.TotalMilliseconds)} / {LiveProfile.Ms(profile.Stop.TotalMilliseconds)}");
 
-    /// <inheritdoc/>
-    public string Id => nameof(LiveProfileColumn) + name;
-
-    /// <inheritdoc/>
-    public string ColumnName => name;
-
-    /// <inheritdoc/>
-    public bool AlwaysShow => true;
-
-    /// <inheritdoc/>
-    public ColumnCategory Category => ColumnCategory.Custom;
-
-    /// <inheritdoc/>
-    public int PriorityInCategory => 1;
-
-    /// <inheritdoc/>
-    public bool IsNumeric => false;
-
-    /// <inheritdoc/>
-    public UnitType UnitType => UnitType.Dimensionless;
-
-    /// <inheritdoc/>
-    public string Legend => legend;
-
-    /// <inheritdoc/>
-    public bool IsAvailable(Summary summary) => true;
-
-    /// <inheritdoc/>
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-
-    /// <inheritdoc/>
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-    /// <inheritdoc/>
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+    protected override string Value(Summary summary, BenchmarkCase benchmarkCase)
     {
         var type = benchmarkCase.Descriptor.Type;
         var method = benchmarkCase.Descriptor.WorkloadMethod.Name;
@@ -85,43 +52,10 @@ public sealed class LiveProfileColumn(Type target, string name, string legend, F
 }
 
 /// <summary>Items per second: the items one operation moves (the class's <c>ItemsPerOperation</c>) over the mean time.</summary>
-public sealed class ItemsPerSecondColumn : IColumn
+public sealed class ItemsPerSecondColumn() : SuiteColumn(nameof(ItemsPerSecondColumn), "Items/s",
+    "Items per second (items per operation / mean)", ColumnCategory.Custom, priority: 0, numeric: true)
 {
-    /// <inheritdoc/>
-    public string Id => nameof(ItemsPerSecondColumn);
-
-    /// <inheritdoc/>
-    public string ColumnName => "Items/s";
-
-    /// <inheritdoc/>
-    public bool AlwaysShow => true;
-
-    /// <inheritdoc/>
-    public ColumnCategory Category => ColumnCategory.Custom;
-
-    /// <inheritdoc/>
-    public int PriorityInCategory => 0;
-
-    /// <inheritdoc/>
-    public bool IsNumeric => true;
-
-    /// <inheritdoc/>
-    public UnitType UnitType => UnitType.Dimensionless;
-
-    /// <inheritdoc/>
-    public string Legend => "Items per second (items per operation / mean)";
-
-    /// <inheritdoc/>
-    public bool IsAvailable(Summary summary) => true;
-
-    /// <inheritdoc/>
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-
-    /// <inheritdoc/>
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-    /// <inheritdoc/>
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+    protected override string Value(Summary summary, BenchmarkCase benchmarkCase)
     {
         var mean = summary[benchmarkCase]?.ResultStatistics?.Mean;
         var items = AllocatedPerItemColumn.ItemsPerOperation(benchmarkCase.Descriptor.Type);

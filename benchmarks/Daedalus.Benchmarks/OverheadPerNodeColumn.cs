@@ -11,7 +11,8 @@ namespace Daedalus.Benchmarks;
 /// <c>ItemsPerOperation</c>), in microseconds. For the durable suite, the cost of keeping every node's result.
 /// </summary>
 /// <remarks>The summary is joined, so every row gets the column: rows of other classes, and the baseline, show "-".</remarks>
-public sealed class OverheadPerNodeColumn(Type target) : IColumn
+public sealed class OverheadPerNodeColumn(Type target) : SuiteColumn(nameof(OverheadPerNodeColumn), "Over baseline/node",
+    "(Mean - baseline mean) / nodes per operation, in microseconds", ColumnCategory.Custom, priority: 2, numeric: true)
 {
     /// <summary>Adds the column for <see cref="DurableBenchmarks"/> (through <c>[Config]</c> on the class).</summary>
     public sealed class ForDurable : ManualConfig
@@ -20,41 +21,7 @@ public sealed class OverheadPerNodeColumn(Type target) : IColumn
         public ForDurable() => AddColumn(new OverheadPerNodeColumn(typeof(DurableBenchmarks)));
     }
 
-    /// <inheritdoc/>
-    public string Id => nameof(OverheadPerNodeColumn);
-
-    /// <inheritdoc/>
-    public string ColumnName => "Over baseline/node";
-
-    /// <inheritdoc/>
-    public bool AlwaysShow => true;
-
-    /// <inheritdoc/>
-    public ColumnCategory Category => ColumnCategory.Custom;
-
-    /// <inheritdoc/>
-    public int PriorityInCategory => 2;
-
-    /// <inheritdoc/>
-    public bool IsNumeric => true;
-
-    /// <inheritdoc/>
-    public UnitType UnitType => UnitType.Dimensionless;
-
-    /// <inheritdoc/>
-    public string Legend => "(Mean - baseline mean) / nodes per operation, in microseconds";
-
-    /// <inheritdoc/>
-    public bool IsAvailable(Summary summary) => true;
-
-    /// <inheritdoc/>
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-
-    /// <inheritdoc/>
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-    /// <inheritdoc/>
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+    protected override string Value(Summary summary, BenchmarkCase benchmarkCase)
     {
         if (benchmarkCase.Descriptor.Type != target || benchmarkCase.Descriptor.Baseline) return "-";
         var baseline = summary.GetBaseline(summary.GetLogicalGroupKey(benchmarkCase));
