@@ -12,15 +12,13 @@ namespace Daedalus.Tests.Shared;
 /// </summary>
 public abstract class SatellitePackageFixture
 {
-    private readonly string _name;
-
     /// <param name="packageId">The satellite's package id, also its project folder and file name.</param>
     protected SatellitePackageFixture(string packageId)
     {
         PackageId = packageId;
-        _name = packageId[(packageId.LastIndexOf('.') + 1)..].ToLowerInvariant();
+        var name = packageId[(packageId.LastIndexOf('.') + 1)..].ToLowerInvariant();
         Root = RepositoryRoot();
-        var work = Path.Combine(Root, "artifacts", $"{_name}-package-test");
+        var work = Path.Combine(Root, "artifacts", $"{name}-package-test");
         Feed = Path.Combine(work, "feed");
         PackagesFolder = Path.Combine(work, "packages");
         foreach (var folder in new[] { Feed, PackagesFolder })
@@ -30,7 +28,7 @@ public abstract class SatellitePackageFixture
         }
 
         var repositoryVersion = Regex.Match(File.ReadAllText(Path.Combine(Root, "Directory.Build.props")), "<Version>([^<]+)</Version>").Groups[1].Value;
-        Version = $"{repositoryVersion}-{_name}.{DateTime.UtcNow:yyyyMMddHHmmss}";
+        Version = $"{repositoryVersion}-{name}.{DateTime.UtcNow:yyyyMMddHHmmss}";
         foreach (var project in new[] { Path.Combine("packaging", "Daedalus.csproj"), Path.Combine(packageId, packageId + ".csproj") })
         {
             var pack = DotNet.Run(Root, null, "pack", Path.Combine(Root, project), "-c", Configuration, "--no-build", "-o", Feed, $"-p:PackageVersion={Version}");
@@ -65,54 +63,12 @@ public abstract class SatellitePackageFixture
     /// </summary>
     protected IReadOnlyList<DotNet.Result> BuildAndRun(string programSource, string otherReferences, int runs, params string[] arguments)
     {
-        var directory = Path.Combine(Path.GetTempPath(), $"daedalus-{_name}-consumer-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(directory);
-        try
-        {
-            File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
-                <?xml version="1.0" encoding="utf-8"?>
-                <configuration>
-                  <packageSources>
-                    <add key="daedalus-local" value="{Feed}" />
-                  </packageSources>
-                </configuration>
-                """);
-            File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <OutputType>Exe</OutputType>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                    <ImplicitUsings>enable</ImplicitUsings>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <PackageReference Include="{PackageId}" Version="{Version}" />
-                    {otherReferences}
-                  </ItemGroup>
-                </Project>
-                """);
-            File.WriteAllText(Path.Combine(directory, "Program.cs"), programSource);
-            var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = PackagesFolder };
-            var build = DotNet.Run(directory, environment, "build", "-c", "Release", "--disable-build-servers");
-            if (build.ExitCode != 0) return [build with { Output = "The consumer did not build:\n" + build.Output }];
-            var results = new List<DotNet.Result>();
-            while (results.Count < runs && results is [] or [.., { ExitCode: 0 }])
-            {
-                results.Add(DotNet.Run(directory, environment, [Path.Combine(directory, "bin", "Release", "net10.0", "Consumer.dll"), .. arguments]));
-            }
-            return results;
-        }
-        finally
-        {
-            try
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A temp directory left behind is harmless.
-            }
-        }
+        using var consumer = new Consumer(Feed, PackagesFolder, $"""<PackageReference Include="{PackageId}" Version="{Version}" />{otherReferences}""", programSource);
+        var build = consumer.Build();
+        if (build.ExitCode != 0) return [build with { Output = "The consumer did not build:\n" + build.Output }];
+        var results = new List<DotNet.Result>();
+        while (results.Count < runs && results is [] or [.., { ExitCode: 0 }]) results.Add(consumer.Run(arguments));
+        return results;
     }
 
     private static string RepositoryRoot()

@@ -1,23 +1,28 @@
 namespace Daedalus.Analyzers.Tests.Package;
 
 /// <summary>
-/// A console project in a temporary directory that references the packed Daedalus from the local folder feed,
-/// the way a user does; its nuget.config adds that feed to the machine's sources. Deleted on dispose.
+/// A console project in a temporary directory that references packed Daedalus packages from a local folder feed, the
+/// way a user does; its nuget.config adds that feed to the machine's sources, and it restores into its own packages
+/// folder. Deleted on dispose. Linked into the satellite packages' test projects.
 /// </summary>
 public sealed class Consumer : IDisposable
 {
-    private readonly PackageFixture _package;
+    private readonly string _packagesFolder;
 
-    public Consumer(PackageFixture package, string programSource)
+    /// <param name="feed">The folder feed holding the packed packages.</param>
+    /// <param name="packagesFolder">Where restore puts packages (NUGET_PACKAGES), so no stale cached package is used.</param>
+    /// <param name="packageReferences">The project's <c>PackageReference</c> elements.</param>
+    /// <param name="programSource">Its Program.cs.</param>
+    public Consumer(string feed, string packagesFolder, string packageReferences, string programSource)
     {
-        _package = package;
+        _packagesFolder = packagesFolder;
         Directory = Path.Combine(Path.GetTempPath(), "daedalus-consumer-" + Guid.NewGuid().ToString("N")[..12]);
         System.IO.Directory.CreateDirectory(Directory);
         File.WriteAllText(Path.Combine(Directory, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
-                <add key="daedalus-local" value="{package.Feed}" />
+                <add key="daedalus-local" value="{feed}" />
               </packageSources>
             </configuration>
             """);
@@ -31,7 +36,7 @@ public sealed class Consumer : IDisposable
                 <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="Daedalus" Version="{package.Version}" />
+                {packageReferences}
               </ItemGroup>
             </Project>
             """);
@@ -43,10 +48,10 @@ public sealed class Consumer : IDisposable
     public DotNet.Result Build() =>
         DotNet.Run(Directory, Environment, "build", "-c", "Release", "--disable-build-servers", "-p:TreatWarningsAsErrors=false");
 
-    public DotNet.Result Run() =>
-        DotNet.Run(Directory, Environment, Path.Combine(Directory, "bin", "Release", "net10.0", "Consumer.dll"));
+    public DotNet.Result Run(params string[] arguments) =>
+        DotNet.Run(Directory, Environment, [Path.Combine(Directory, "bin", "Release", "net10.0", "Consumer.dll"), .. arguments]);
 
-    private Dictionary<string, string> Environment => new() { ["NUGET_PACKAGES"] = _package.PackagesFolder };
+    private Dictionary<string, string> Environment => new() { ["NUGET_PACKAGES"] = _packagesFolder };
 
     public void Dispose()
     {

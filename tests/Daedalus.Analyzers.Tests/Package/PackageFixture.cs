@@ -46,7 +46,8 @@ public sealed class PackageFixture
         AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
 
     /// <summary>A throwaway project directory outside the repository (so its build settings do not apply).</summary>
-    public Consumer CreateConsumer(string programSource) => new(this, programSource);
+    public Consumer CreateConsumer(string programSource) =>
+        new(Feed, PackagesFolder, $"""<PackageReference Include="Daedalus" Version="{Version}" />""", programSource);
 
     private static string RepositoryVersion(string root)
     {
