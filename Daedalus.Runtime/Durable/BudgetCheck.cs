@@ -8,17 +8,20 @@ namespace Daedalus.Runtime;
 /// charges. <see cref="Allows"/> is called before every firing, from any worker; once a limit is reached every later
 /// check fails, so each node in flight stops before its next firing.
 /// </summary>
-internal sealed class BudgetCheck(RunBudget? budget, RunTotals before, RunMeters meters)
+/// <param name="budget">The run's budget; none when null.</param>
+/// <param name="before">What the run's earlier sessions consumed.</param>
+/// <param name="meters">This session's meter charges.</param>
+/// <param name="nodeFirings">Each node's firings in this session (the run's own figures), whose sum is the session's firings.</param>
+internal sealed class BudgetCheck(RunBudget? budget, RunTotals before, RunMeters meters, long[] nodeFirings)
 {
     private readonly long _started = Stopwatch.GetTimestamp();
+    // Only a firing limit needs a count shared by the workers at every firing; otherwise the nodes' own figures serve.
+    private readonly bool _countsFirings = budget?.MaxFirings is not null;
     private long _firings;
     private string? _exceeded;
 
     /// <summary>Which limit stopped the run, once one did.</summary>
     public string? Exceeded => Volatile.Read(ref _exceeded);
-
-    /// <summary>Firings counted in this session.</summary>
-    public long Firings => Volatile.Read(ref _firings);
 
     /// <summary>This session's time so far.</summary>
     public TimeSpan Elapsed => Stopwatch.GetElapsedTime(_started);
@@ -33,16 +36,27 @@ internal sealed class BudgetCheck(RunBudget? budget, RunTotals before, RunMeters
         return false;
     }
 
-    /// <summary>Counts one firing.</summary>
-    public void Fired() => Interlocked.Increment(ref _firings);
+    /// <summary>Counts one firing against a firing limit (nothing to do without one).</summary>
+    public void Fired()
+    {
+        if (_countsFirings) Interlocked.Increment(ref _firings);
+    }
 
-    /// <summary>What the run consumed in all its sessions, this one included.</summary>
-    public RunTotals Totals() => new(before.Firings + Firings, before.Elapsed + Elapsed, meters.AddTo(before.Meters));
+    /// <summary>
+    /// What the run consumed in all its sessions, this one included: the firings of the nodes that finished their turn
+    /// so far (all of them once the run ends).
+    /// </summary>
+    public RunTotals Totals()
+    {
+        long firings = 0;
+        foreach (var count in nodeFirings) firings += count;
+        return new(before.Firings + firings, before.Elapsed + Elapsed, meters.AddTo(before.Meters));
+    }
 
     private string? Reached()
     {
-        if (budget!.MaxFirings is { } maxFirings && before.Firings + Firings >= maxFirings)
-            return Invariant($"firings: {before.Firings + Firings:N0} of {maxFirings:N0}");
+        if (budget!.MaxFirings is { } maxFirings && before.Firings + Volatile.Read(ref _firings) >= maxFirings)
+            return Invariant($"firings: {before.Firings + Volatile.Read(ref _firings):N0} of {maxFirings:N0}");
         if (budget.MaxDuration is { } maxDuration && before.Elapsed + Elapsed >= maxDuration)
             return Invariant($"duration: {(before.Elapsed + Elapsed).TotalSeconds:0.###} s of {maxDuration.TotalSeconds:0.###} s");
         foreach (var (meter, limit) in budget.Meters)

@@ -66,7 +66,7 @@ internal sealed partial class DurableScheduler
         _nodeKeys = new ContentHash?[count];
         _remaining = count;
         run.Meters = new RunMeters();
-        _budget = new BudgetCheck(durable.Budget, session.Totals, run.Meters);
+        _budget = new BudgetCheck(durable.Budget, session.Totals, run.Meters, run.Firings);
     }
 
     public void Run()
