@@ -36,6 +36,7 @@ internal static class OutputsEncoding
             var hash = ContentHash.Read(encoded[at..]);
             at += ContentHash.Size;
             if (!TryReadVarint(encoded, ref at, out var items) || !TryReadVarint(encoded, ref at, out var bytes)) return null;
+            if (items > long.MaxValue || bytes > long.MaxValue) return null;
             outputs[i] = new StoredBlobRef(hash, (long)items, (long)bytes);
         }
         return at == encoded.Length ? outputs : null;

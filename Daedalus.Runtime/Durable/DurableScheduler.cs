@@ -221,7 +221,14 @@ internal sealed partial class DurableScheduler
         var outputs = _graph.OutStart[node + 1] - outStart;
         if (record.Outputs.Count != outputs)
             throw new RunStoreException(_durable.Store.Location, $"the result of node '{name}' (key {key}) has {record.Outputs.Count} outputs; the node has {outputs} edges out.");
-        for (var i = 0; i < outputs; i++) _edgeBlobs[_graph.OutEdges[outStart + i]] = record.Outputs[i];
+        for (var i = 0; i < outputs; i++)
+        {
+            var blob = record.Outputs[i];
+            // Every item takes at least its length byte, and a blob is read into one array.
+            if (blob.Items < 0 || blob.Items > blob.Bytes || blob.Bytes > Array.MaxLength)
+                throw new RunStoreException(_durable.Store.Location, $"the result of node '{name}' (key {key}) names blob {blob.Hash} with {blob.Items} items in {blob.Bytes} bytes, which cannot be.");
+            _edgeBlobs[_graph.OutEdges[outStart + i]] = blob;
+        }
         _run.States[node] = NodeState.Reused;
         _hits++;
         if (fromOtherRun)
